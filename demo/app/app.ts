@@ -4,7 +4,11 @@ import '../../elements/register.js';
 
 import { createPanelActions } from './controller.js';
 import { describeEvent, ELEMENT_EVENTS } from './describe-event.js';
-import { createHostPage, findElements } from './host-page.js';
+import {
+  createHostPage,
+  findElements,
+  routeActionsToPageDialog,
+} from './host-page.js';
 import { panelView } from './panel-view.js';
 import { savePreferences, type Preferences } from './preferences.js';
 import { createSandboxApi } from './sandbox-api.js';
@@ -60,6 +64,7 @@ export async function startDemo(
   );
 
   listenToElements(store, () => void actions.refresh());
+  routeActionsToPageDialog(elements);
 
   const persona =
     initial.personas.find((p) => p.key === preferences.persona) ??

@@ -10,7 +10,7 @@ import {
 import { applyHostStrings } from './host-strings.js';
 import type { Persona } from './sandbox-api.js';
 import type { HostPage } from './controller.js';
-import type { DemoLocale, DemoTheme, SandboxMode } from './store.js';
+import type { DemoLocale, DemoTheme } from './store.js';
 
 /** The three elements on the page. */
 export interface PageElements {
@@ -95,7 +95,19 @@ export function createHostPage(
   };
 }
 
-/** Marks the page with the sandbox mode, for styles and tests. */
-export function markMode(mode: SandboxMode): void {
-  document.documentElement.dataset['sandbox'] = mode;
+/**
+ * Shows the table's chosen action in the page's own dialog instead of the
+ * table's built-in one, as a host that wants a single dialog on the page
+ * would. The opener gets focus back when the dialog closes.
+ */
+export function routeActionsToPageDialog(elements: PageElements): void {
+  elements.table.addEventListener('org-action-select', (event) => {
+    event.preventDefault();
+    const opener = event.composedPath()[0];
+    void elements.dialog.show(
+      event.action,
+      event.user,
+      opener instanceof HTMLElement ? opener : undefined,
+    );
+  });
 }
