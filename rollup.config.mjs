@@ -1,0 +1,118 @@
+// Builds the package into dist/.
+//
+//   rollup -c                 the entries' ESM builds and the bundle
+//   rollup -c --configBundle  only dist/org-user-kit.bundle.js
+//
+// Type declarations come from `tsc -p tsconfig.build.json`, not from here.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(
+  readFileSync(new URL('package.json', import.meta.url), 'utf8'),
+);
+
+/** The package entries, keyed by their path under dist/ (without `.js`). */
+export const entries = {
+  'sdk/index': 'sdk/index.ts',
+  'elements/index': 'elements/index.ts',
+  'elements/register': 'elements/register.ts',
+  'testing/index': 'demo/sandbox/index.ts',
+};
+
+const bundleEntryId = '\0org-user-kit-bundle';
+const fromRoot = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The single-file bundle's entry: the elements and the SDK, with the tags
+ * registered. It exists only here, so that the bundle exports exactly what
+ * the two package entries export.
+ */
+const bundleEntry = {
+  name: 'org-user-kit-bundle-entry',
+  resolveId(id) {
+    return id === bundleEntryId ? id : null;
+  },
+  load(id) {
+    if (id !== bundleEntryId) {
+      return null;
+    }
+    return [
+      `export * from ${JSON.stringify(fromRoot('sdk/index.ts'))};`,
+      `export * from ${JSON.stringify(fromRoot('elements/index.ts'))};`,
+      `import ${JSON.stringify(fromRoot('elements/register.ts'))};`,
+    ].join('\n');
+  },
+  // The declarations tsc writes for the two entries describe the bundle.
+  async writeBundle() {
+    await mkdir('dist/types', { recursive: true });
+    await writeFile(
+      'dist/types/bundle.d.ts',
+      "export * from './sdk/index.js';\n" +
+        "export * from './elements/index.js';\n",
+    );
+  },
+};
+
+/** Dependencies and peers stay imports in the package's ESM builds. */
+const externalPackages = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+];
+const isExternal = (id) =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Any warning fails the build, so that nothing slips into a release. */
+function failOnWarning(warning) {
+  throw new Error(`rollup: ${warning.message}`);
+}
+
+const typescript = (target) =>
+  esbuild({ target, tsconfig: fromRoot('tsconfig.json') });
+
+/** Dev-only warnings are dropped: `DEV_MODE` becomes a constant `false`. */
+const production = replace({
+  preventAssignment: true,
+  values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+});
+
+/** ESM builds of the entries, with shared code in dist/chunks/. */
+const library = {
+  input: entries,
+  external: isExternal,
+  plugins: [typescript('es2022')],
+  onwarn: failOnWarning,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+};
+
+/**
+ * Everything in one minified file for a `<script type="module">`: the
+ * elements, the SDK and Lit, with the tags registered.
+ */
+export const bundle = {
+  input: bundleEntryId,
+  plugins: [
+    bundleEntry,
+    production,
+    nodeResolve({ browser: true }),
+    typescript('es2022'),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
+  ],
+  onwarn: failOnWarning,
+  output: {
+    file: 'dist/org-user-kit.bundle.js',
+    format: 'es',
+    inlineDynamicImports: true,
+  },
+};
+
+export default (args) => (args.configBundle ? [bundle] : [library, bundle]);
