@@ -2,15 +2,12 @@
  * Which actions a row offers, by the domain's rules, so the table never
  * shows a button the server would refuse.
  */
+import type { OrgUserAction } from '../events/org-user-action.js';
 import type { Organization, OrgUser } from './types.js';
-
-/** An action on one organization user. */
-export type UserAction =
-  'reauthenticate' | 'reset-two-factor' | 'delete' | 'cancel-invitation';
 
 /** An action offered on a row; `blocked` says why it cannot run now. */
 export interface RowAction {
-  readonly action: UserAction;
+  readonly action: OrgUserAction;
   readonly blocked?: 'owner-role-held';
 }
 

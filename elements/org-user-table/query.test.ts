@@ -11,6 +11,7 @@ import {
   sortDirection,
   toListUsersQuery,
   withFilter,
+  withoutFilters,
 } from './query.js';
 
 describe('query', () => {
@@ -51,6 +52,20 @@ describe('query', () => {
     );
 
     assert.deepEqual(cleared(query), { ...INITIAL_QUERY, sort: '-email' });
+  });
+
+  it('clears only the filters, keeping search and sort', () => {
+    const query = withFilter(
+      { ...INITIAL_QUERY, q: 'x', sort: 'email' },
+      'group',
+      ['grp_1'],
+    );
+
+    assert.deepEqual(withoutFilters(query), {
+      ...INITIAL_QUERY,
+      q: 'x',
+      sort: 'email',
+    });
   });
 
   it('flips the direction of the sorted column', () => {

@@ -80,6 +80,11 @@ export function withFilter(
   return Object.freeze({ ...query, [name]: Object.freeze([...values]) });
 }
 
+/** The same query with every filter cleared, search and sort kept. */
+export function withoutFilters(query: TableQuery): TableQuery {
+  return Object.freeze({ ...INITIAL_QUERY, q: query.q, sort: query.sort });
+}
+
 /** The same query with the search and every filter cleared, sort kept. */
 export function cleared(query: TableQuery): TableQuery {
   return Object.freeze({ ...INITIAL_QUERY, sort: query.sort });
