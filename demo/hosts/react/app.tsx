@@ -57,6 +57,7 @@ function ReactHost({ options, client, columns }: ReactHostProps) {
         org-id={options.orgId}
         base-url={options.baseUrl}
         getToken={options.getToken}
+        show-pending={true}
       />
       <org-user-table
         org-id={options.orgId}

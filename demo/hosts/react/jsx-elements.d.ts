@@ -27,7 +27,7 @@ type Base<T> = DetailedHTMLProps<HTMLAttributes<T>, T> & {
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'seat-counter': Base<SeatCounter>;
+      'seat-counter': Base<SeatCounter> & { 'show-pending'?: boolean };
       'org-user-table': Base<OrgUserTable> & {
         columns?: OrgUserTable['columns'];
         'onorg-action-select'?: (event: OrgActionSelectEvent) => void;

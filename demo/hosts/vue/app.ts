@@ -61,6 +61,7 @@ function hostComponent(
             'org-id': options.orgId,
             'base-url': options.baseUrl,
             '.getToken': options.getToken,
+            'show-pending': '',
           }),
           h('org-user-table', {
             'org-id': options.orgId,
