@@ -146,3 +146,45 @@ describe('timeouts and aborts', () => {
     });
   });
 });
+
+describe('aborting a token refresh', () => {
+  it('rejects the caller at once and lets the refresh finish', async () => {
+    let finishRefresh = (_token: string): void => {};
+    let refreshStarted = (): void => {};
+    const started = new Promise<void>((resolve) => (refreshStarted = resolve));
+    const { client } = testClient({
+      token: undefined,
+      getToken: ({ forceRefresh }) => {
+        if (!forceRefresh) {
+          return 'old';
+        }
+        refreshStarted();
+        return new Promise<string>((resolve) => (finishRefresh = resolve));
+      },
+    });
+    const arrived: string[] = [];
+    server.use(
+      http.get(`${API}/seats`, ({ request }) => {
+        const authorization = request.headers.get('Authorization') ?? '';
+        arrived.push(authorization);
+        return authorization === 'Bearer new'
+          ? HttpResponse.json(SEATS)
+          : problem(401, 'unauthorized');
+      }),
+    );
+    const controller = new AbortController();
+
+    const aborted = client.getSeatSummary('org_1', {
+      signal: controller.signal,
+    });
+    await started;
+    const other = client.getSeatSummary('org_1');
+    controller.abort();
+    const error = await rejection(aborted);
+    finishRefresh('new');
+
+    assert.equal((error as Error).name, 'AbortError');
+    assert.deepEqual(await other, SEATS);
+    assert.deepEqual(arrived, ['Bearer old', 'Bearer new']);
+  });
+});

@@ -46,7 +46,7 @@ export function createTransport(
     const retryable =
       IDEMPOTENT.has(request.method) || request.headers.has('Idempotency-Key');
 
-    let token = await options.tokens.current();
+    let token = await untilAborted(options.tokens.current(), signal);
     let refreshed = false;
     for (let attempt = 1; ; attempt += 1) {
       signal.throwIfAborted();
@@ -69,7 +69,7 @@ export function createTransport(
       // once, with a fresh token; it does not count as an attempt.
       if (response.status === 401 && options.tokens.canRefresh && !refreshed) {
         refreshed = true;
-        token = await options.tokens.refresh(token);
+        token = await untilAborted(options.tokens.refresh(token), signal);
         attempt -= 1;
         continue;
       }
@@ -133,6 +133,23 @@ async function sendOnce(
     clearTimeout(timer);
     caller.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * `promise`, or the signal's reason as soon as it aborts. A token refresh
+ * goes on for the other requests sharing it; only this caller stops.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** Thrown inside the transport when an attempt ran out of time. */
