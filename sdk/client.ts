@@ -252,10 +252,12 @@ export function createClientWith(
   const transport = createTransport({
     fetch: (request) => (customFetch ?? globalThis.fetch)(request),
     tokens: new TokenSource(options.token, options.getToken),
-    timeoutMs: options.timeoutMs ?? 30_000,
-    maxAttempts: Math.max(1, options.retry?.maxAttempts ?? 3),
-    baseDelayMs: options.retry?.baseDelayMs ?? 300,
-    maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
+    timeoutMs: atLeast(1, options.timeoutMs, 30_000),
+    maxAttempts: Math.floor(atLeast(1, options.retry?.maxAttempts, 3)),
+    baseDelayMs: atLeast(0, options.retry?.baseDelayMs, 300),
+    maxDelayMs: atLeast(0, options.retry?.maxDelayMs, 10_000),
+    // Waiting longer than a minute inside one call would look like a hang
+    // to the person in front of the page; the error says how long instead.
     maxRetryAfterMs: 60_000,
     ...internals,
   });
@@ -399,4 +401,9 @@ export function createClientWith(
     },
   };
   return client;
+}
+
+/** `value` when it is a number no smaller than `min`, else `fallback`. */
+function atLeast(min: number, value: number | undefined, fallback: number) {
+  return typeof value === 'number' && value >= min ? value : fallback;
 }

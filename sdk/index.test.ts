@@ -52,3 +52,23 @@ describe('org-user-kit/sdk', () => {
     assert.deepEqual(urls, ['https://api.example.test/v1/orgs/org_1/spaces']);
   });
 });
+
+describe('createOrgUserClient options', () => {
+  it('falls back to the defaults for unusable numbers', async () => {
+    const { createOrgUserClient } = await import('./index.js');
+    let arrivals = 0;
+    const client = createOrgUserClient({
+      baseUrl: 'https://api.example.test/v1',
+      retry: { maxAttempts: Number.NaN, baseDelayMs: 0, maxDelayMs: 0 },
+      timeoutMs: -5,
+      fetch: async () => {
+        arrivals += 1;
+        return new Response(null, { status: 503 });
+      },
+    });
+
+    await client.listGroups('org_1').catch(() => undefined);
+
+    assert.equal(arrivals, 3);
+  });
+});
