@@ -16,6 +16,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { registerSideEffects } from './register-side-effects.mjs';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'demo/dist');
 
@@ -35,6 +37,7 @@ async function buildDemo() {
     sourcemap: true,
     legalComments: 'linked',
     logLevel: 'warning',
+    plugins: [registerSideEffects],
     tsconfig: join(root, 'tsconfig.json'),
   });
 }
@@ -50,7 +53,9 @@ async function writeStatic(dir) {
     join(target, 'index.html'),
     page.replace('<html lang="en">', '<html lang="en" data-sandbox="browser">'),
   );
-  await cp(join(root, 'demo/app/demo.css'), join(target, 'app/demo.css'));
+  for (const asset of ['demo.css', 'favicon.svg']) {
+    await cp(join(root, 'demo/app', asset), join(target, 'app', asset));
+  }
   await cp(outdir, join(target, 'dist'), { recursive: true });
   await cp(
     join(root, 'demo/public/mockServiceWorker.js'),

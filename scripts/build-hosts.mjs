@@ -14,6 +14,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { registerSideEffects } from './register-side-effects.mjs';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'demo/hosts/dist');
 
@@ -33,6 +35,7 @@ await build({
   sourcemap: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [registerSideEffects],
   jsx: 'automatic',
   tsconfig: join(root, 'tsconfig.json'),
   define: {

@@ -48,7 +48,8 @@ export async function startDemo(
   const host = createHostPage(elements, baseUrl, () => store.state.personas);
   const actions = createPanelActions(store, api, host);
 
-  const panel = document.querySelector<HTMLElement>('#sandbox-panel');
+  const panel = document.querySelector<HTMLElement>('#sandbox-panel-body');
+  panel?.replaceChildren();
   const draw = () => {
     if (panel !== null) {
       render(panelView(store.state, actions), panel);

@@ -89,7 +89,7 @@ export function createPanelActions(
     advance(seconds) {
       void run(async () => {
         const now = await api.advance(seconds);
-        return `The clock moved to ${new Date(now).toISOString()}.`;
+        return `The clock moved to ${dateTime(now, store.state.locale)}.`;
       }, 'clock');
     },
 

@@ -54,7 +54,7 @@ function buttons(
             Ask for the sign-in email
           </button>`;
     case 'reauthentication_link':
-      return token === undefined
+      return token === undefined || email.link?.used === true
         ? html``
         : html`<button
             type="button"

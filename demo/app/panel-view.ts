@@ -198,8 +198,7 @@ export function panelView(
   state: DemoState,
   actions: PanelActions,
 ): TemplateResult {
-  return html`<h2 id="panel-title">Sandbox</h2>
-    ${modeView(state)}
+  return html`${modeView(state)}
     <p class="notice" role="status">
       ${
         state.notice === undefined
