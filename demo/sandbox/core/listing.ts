@@ -1,0 +1,196 @@
+/**
+ * Listing the organization user list: search, filters, sort and cursor
+ * pagination over the sorted indexes kept by `Org`.
+ *
+ * Without search or filters a page is a binary search into the index.
+ * With them, the matching rows are collected once in index order and
+ * cached until the list changes, so paging through a filtered result and
+ * counting it costs one scan, not one per page.
+ */
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { emailKey, fold } from './fold.js';
+import { Refusal } from './refusal.js';
+import { ROLE_BITS, type Row } from './model.js';
+import type { Org } from './org.js';
+import type { SortedIndex, SortKey } from './sorted-index.js';
+import type {
+  OrgRoleFilter,
+  SpaceRole,
+  UserSort,
+  UserStatus,
+} from './types.js';
+import type { World } from './world.js';
+
+export interface UserQuery {
+  q?: string;
+  orgRole?: OrgRoleFilter[];
+  spaceRole?: SpaceRole[];
+  status?: UserStatus[];
+  group?: string[];
+  sort?: UserSort;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface RowPage {
+  rows: Row[];
+  total: number;
+  nextCursor: string | null;
+}
+
+const CACHE_SIZE = 16;
+
+export function listRows(world: World, org: Org, query: UserQuery): RowPage {
+  const sort = query.sort ?? 'username';
+  const descending = sort.startsWith('-');
+  const index = indexFor(org, sort);
+  const matches = matchingRows(world, org, index, query);
+  const limit = query.limit ?? 50;
+  const keyOf = index.keyOf;
+
+  let start: number;
+  if (query.cursor) {
+    const position = decodeCursor(query.cursor, `users:${sort}`);
+    const numeric = index === org.byAccess;
+    if ((typeof position.key === 'number') !== numeric) {
+      throw new Refusal('validation_failed', 'The cursor is damaged.', {
+        errors: [{ location: 'query.cursor', message: 'damaged' }],
+      });
+    }
+    start = descending
+      ? index.lowerBound(matches, position.key, position.id) - 1
+      : index.upperBound(matches, position.key, position.id);
+  } else {
+    start = descending ? matches.length - 1 : 0;
+  }
+
+  const rows: Row[] = [];
+  const step = descending ? -1 : 1;
+  let i = start;
+  for (; i >= 0 && i < matches.length && rows.length < limit; i += step) {
+    rows.push(matches[i]!);
+  }
+  const last = rows[rows.length - 1];
+  const more = i >= 0 && i < matches.length;
+  return {
+    rows,
+    total: matches.length,
+    nextCursor:
+      more && last
+        ? encodeCursor({
+            scope: `users:${sort}`,
+            key: keyOf(last),
+            id: last.id,
+          })
+        : null,
+  };
+}
+
+function indexFor(org: Org, sort: UserSort): SortedIndex<Row> {
+  switch (sort.replace(/^-/, '')) {
+    case 'email':
+      return org.byEmail;
+    case 'lastAccessAt':
+      return org.byAccess;
+    default:
+      return org.byUsername;
+  }
+}
+
+/** The rows matching search and filters, in the index's order. */
+function matchingRows(
+  world: World,
+  org: Org,
+  index: SortedIndex<Row>,
+  query: UserQuery,
+): readonly Row[] {
+  const test = predicate(world, org, query);
+  if (!test) {
+    return index.items;
+  }
+  const cacheKey = JSON.stringify([
+    index === org.byUsername ? 'u' : index === org.byEmail ? 'e' : 'a',
+    query.q?.trim() ?? '',
+    query.orgRole ?? [],
+    query.spaceRole ?? [],
+    query.status ?? [],
+    query.group ?? [],
+  ]);
+  const cached = org.listCache.get(cacheKey);
+  if (cached && cached.version === org.listVersion) {
+    return cached.rows;
+  }
+  const exact = exactEmailRow(world, org, query.q);
+  const rows = exact ? [exact].filter(test) : index.items.filter(test);
+  org.listCache.delete(cacheKey);
+  org.listCache.set(cacheKey, { version: org.listVersion, rows });
+  if (org.listCache.size > CACHE_SIZE) {
+    const oldest = org.listCache.keys().next().value;
+    if (oldest !== undefined) {
+      org.listCache.delete(oldest);
+    }
+  }
+  return rows;
+}
+
+/**
+ * A query that is a whole email names one person: it finds exactly that
+ * user, so "ana+ops@example.com" does not also find "diana+ops@...".
+ */
+function exactEmailRow(
+  world: World,
+  org: Org,
+  q: string | undefined,
+): Row | undefined {
+  const text = q?.trim() ?? '';
+  if (!text.includes('@')) {
+    return undefined;
+  }
+  const account = world.accountsByEmail.get(emailKey(text));
+  return account ? org.rows.get(account.id) : undefined;
+}
+
+type RowTest = (row: Row) => boolean;
+
+/** One test for all present filters, or null when nothing filters. */
+function predicate(world: World, org: Org, query: UserQuery): RowTest | null {
+  const tests: RowTest[] = [];
+  const q = fold((query.q ?? '').replace(/\u0000/g, '').trim());
+  if (q) {
+    const exact = exactEmailRow(world, org, query.q);
+    if (!exact) {
+      tests.push((row) => row.account.searchKey.includes(q));
+    }
+  }
+  const orgRoles = query.orgRole ?? [];
+  if (orgRoles.length > 0 && orgRoles.length < 2) {
+    const owner = orgRoles[0] === 'owner';
+    tests.push((row) => row.isOwner === owner);
+  }
+  const roles = query.spaceRole ?? [];
+  if (roles.length > 0) {
+    let mask = 0;
+    for (const role of roles) {
+      mask |= ROLE_BITS[role];
+    }
+    tests.push((row) => (row.roleMask & mask) !== 0);
+  }
+  const statuses = query.status ?? [];
+  if (statuses.length > 0 && statuses.length < 3) {
+    const wanted = new Set(statuses);
+    tests.push((row) => wanted.has(row.status));
+  }
+  const groups = query.group ?? [];
+  if (groups.length > 0) {
+    tests.push((row) => groups.some((g) => row.membership.groups.has(g)));
+  }
+  if (tests.length === 0) {
+    return q ? () => true : null;
+  }
+  if (tests.length === 1) {
+    return tests[0]!;
+  }
+  return (row) => tests.every((test) => test(row));
+}
+
+export type { SortKey };
