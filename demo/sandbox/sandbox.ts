@@ -40,6 +40,7 @@ export type Persona = PersonaView;
 export interface JournalEntry {
   at: number;
   method: string;
+  /** Path and query, from `/v1` on. */
   url: string;
   headers: [string, string][];
   body: string | null;
@@ -89,6 +90,17 @@ const JOURNALED_HEADERS = [
   'if-match',
 ];
 
+const REPLAY_ORIGIN = 'http://sandbox.invalid';
+
+/**
+ * Whether a write answered with `status` may have changed the state. A
+ * refused action still adds to the audit trail, so only answers given
+ * before any rule ran are left out of the journal.
+ */
+function changesState(status: number): boolean {
+  return ![400, 401, 403, 405, 413, 429].includes(status) && status < 500;
+}
+
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const settings = {
     seed: options.seed ?? DEFAULT_SEED,
@@ -121,10 +133,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return handler(request);
     }
     const body = await request.clone().text();
+    const url = new URL(request.url);
     const entry: JournalEntry = {
       at: world.now(),
       method,
-      url: request.url,
+      url: `${url.pathname}${url.search}`,
       headers: JOURNALED_HEADERS.flatMap((name) => {
         const value = request.headers.get(name);
         return value === null ? [] : [[name, value] as [string, string]];
@@ -132,9 +145,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       body: body === '' ? null : body,
     };
     const response = await handler(request);
-    if (new URL(request.url).pathname.endsWith('/sandbox/reset')) {
+    if (url.pathname.endsWith('/sandbox/reset')) {
       journal = [];
-    } else {
+    } else if (changesState(response.status)) {
       journal.push(entry);
     }
     return response;
@@ -188,7 +201,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       for (const entry of snapshot.journal) {
         world.clock.set(Math.max(entry.at, world.now()));
         await handle(
-          new Request(entry.url, {
+          new Request(new URL(entry.url, REPLAY_ORIGIN), {
             method: entry.method,
             headers: entry.headers,
             body: entry.body,
