@@ -2,9 +2,13 @@
  * Server-rendering frameworks (Next.js, Nuxt, Astro) import a page's
  * modules in Node, where there is no `window`, `document` or
  * `customElements`. Every entry of the package must import there without
- * throwing and without defining those globals, and the tags register only
- * once the code runs in a browser. (The packed tarball is checked the same
- * way by the package tests; this one checks the sources.)
+ * throwing and without defining `window` or `document`, and the tags
+ * register only once the code runs in a browser. (The packed tarball is
+ * checked the same way by the package tests; this one checks the sources.)
+ *
+ * Lit's own Node build installs a stand-in `customElements` registry for
+ * Lit's server rendering, so that global may appear once the elements are
+ * imported; the kit must leave it empty of its tags.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,7 +20,8 @@ const entries = [
   'demo/sandbox/index.ts',
 ];
 
-const browserGlobals = ['window', 'document', 'customElements'] as const;
+const browserGlobals = ['window', 'document'] as const;
+const tags = ['org-user-table', 'seat-counter', 'user-action-dialog'];
 
 function definedGlobals(): string[] {
   return browserGlobals.filter((name) => name in globalThis);
@@ -25,6 +30,7 @@ function definedGlobals(): string[] {
 describe('importing the entries in Node', () => {
   it('starts with no browser globals', () => {
     assert.deepEqual(definedGlobals(), []);
+    assert.equal('customElements' in globalThis, false);
   });
 
   for (const entry of entries) {
@@ -35,6 +41,17 @@ describe('importing the entries in Node', () => {
       assert.deepEqual(definedGlobals(), []);
     });
   }
+
+  it('registers no tag in Node, even after importing the register module', async () => {
+    await import('../../elements/register.js');
+    const registry = (
+      globalThis as { customElements?: { get(name: string): unknown } }
+    ).customElements;
+
+    for (const tag of tags) {
+      assert.equal(registry?.get(tag), undefined, tag);
+    }
+  });
 
   it('exports the element classes and setLocale from elements/index.ts', async () => {
     const elements = await import('../../elements/index.js');
