@@ -109,7 +109,8 @@ function renderStatus(user: OrgUser, now: Date): TemplateResult {
 
   return html`<span class="badge" data-state=${user.status}
       >${statusLabel(user.status)}</span
-    >${left}`;
+    >
+    ${left}`;
 }
 
 function renderSpaceRoles(user: OrgUser, context: CellContext): TemplateResult {

@@ -28,6 +28,7 @@ import {
   type ColumnId,
 } from './columns.js';
 import { buildCsv, csvBlob, downloadBlob } from './csv.js';
+import { ensureDialogTag } from './dialog-tag.js';
 import { exportColumns } from './export-columns.js';
 import {
   columnLabel,
@@ -54,6 +55,7 @@ import {
 import { RowModel } from './row-model.js';
 import { tableStyles } from './org-user-table.styles.js';
 import type { Group, Organization, OrgUser } from './types.js';
+import type { UserActionDialog } from '../user-action-dialog/user-action-dialog.js';
 
 /** What one load of the list produced, for one client, org and query. */
 interface Loaded {
@@ -222,6 +224,9 @@ export class OrgUserTable extends OrgElement {
   @query('.scroll')
   private readonly scroller!: HTMLElement | null;
 
+  @query('user-action-dialog')
+  private readonly dialog!: UserActionDialog | null;
+
   /**
    * The columns to show, in order. Attribute: comma-separated ids; unknown
    * ids are skipped, and an empty list shows every column.
@@ -258,9 +263,18 @@ export class OrgUserTable extends OrgElement {
   @state()
   private exporting = false;
 
+  /** Whether the kit's dialog is available to open for actions. */
+  @state()
+  private hasDialog = false;
+
   private loaded: Loaded | undefined;
   private range = { first: 0, last: 0 };
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasDialog = ensureDialogTag();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -310,7 +324,8 @@ export class OrgUserTable extends OrgElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.renderContent()}${liveRegion(this.announcement)}`;
+    return html`${this.renderContent()}${liveRegion(this.announcement)}
+    ${this.renderDialog()}`;
   }
 
   private renderContent(): TemplateResult | typeof nothing {
@@ -337,6 +352,18 @@ export class OrgUserTable extends OrgElement {
             : this.renderTable(loaded)
     }
     ${loaded ? this.renderPageError(loaded) : nothing}`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const { client, orgId } = this.api;
+    if (!this.hasDialog || !client || !orgId) {
+      return nothing;
+    }
+    return html`<user-action-dialog
+      part="dialog"
+      org-id=${orgId}
+      .client=${client}
+    ></user-action-dialog>`;
   }
 
   private renderToolbar(loaded: Loaded | undefined): TemplateResult {
@@ -793,6 +820,6 @@ export class OrgUserTable extends OrgElement {
     if (!this.dispatchEvent(select)) {
       return;
     }
-    void opener;
+    void this.dialog?.show(action, user, opener);
   }
 }
