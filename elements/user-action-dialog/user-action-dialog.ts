@@ -17,7 +17,7 @@ import { OrgActionRequestEvent } from '../events/org-action-request.js';
 import { OrgUserAction } from '../events/org-user-action.js';
 import { OrgUsersChangedEvent } from '../events/org-users-changed.js';
 import { describeError } from '../shared/error-messages.js';
-import { formatNumber, formatRelativeTime } from '../shared/format.js';
+import { formatDateTime, formatNumber } from '../shared/format.js';
 import { spaceRoleLabel } from '../shared/labels.js';
 import { liveRegion } from '../shared/live-region.js';
 import { OrgElement } from '../shared/org-element.js';
@@ -366,7 +366,7 @@ export class UserActionDialog extends OrgElement {
             html`<li>
               ${userText(invitation.spaceName)}
               (${spaceRoleLabel(invitation.role)}),
-              ${msg(str`expires ${formatRelativeTime(invitation.expiresAt)}`)}
+              ${msg(str`expires ${formatDateTime(invitation.expiresAt)}`)}
             </li>`,
         )}
       </ul>`;
