@@ -104,7 +104,10 @@ function runSandbox(
     return input.reply;
   }
   return route.run({
-    world: deps.world(),
+    // A getter, because `reset()` replaces the world during the request.
+    get world() {
+      return deps.world();
+    },
     controls: deps.controls,
     params,
     query: input.query,
