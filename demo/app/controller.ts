@@ -1,3 +1,4 @@
+import { dateTime } from './format.js';
 import {
   SandboxCallError,
   type Persona,
