@@ -74,11 +74,32 @@ function failOnWarning(warning) {
 const typescript = (target) =>
   esbuild({ target, tsconfig: fromRoot('tsconfig.json') });
 
-/** Dev-only warnings are dropped: `DEV_MODE` becomes a constant `false`. */
-const production = replace({
-  preventAssignment: true,
-  values: { 'process.env.NODE_ENV': JSON.stringify('production') },
-});
+/**
+ * Dev-only warnings are dropped from the bundle: the flag that guards them
+ * becomes a constant `false`, which the minifier folds away with the code
+ * it guards. elements/shared/dev.ts reads `process.env.NODE_ENV` inside a
+ * `try` (so that unbundled code runs without `process`), which no minifier
+ * folds, so its `DEV_MODE` declaration itself is replaced.
+ */
+const production = [
+  replace({
+    preventAssignment: true,
+    values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  }),
+  {
+    name: 'org-user-kit-production-flag',
+    transform(code, id) {
+      if (!id.endsWith('/elements/shared/dev.ts')) {
+        return null;
+      }
+      const declaration = /export const DEV_MODE\b[^=]*=[^;]+;/;
+      if (!declaration.test(code)) {
+        this.error('elements/shared/dev.ts no longer declares DEV_MODE');
+      }
+      return code.replace(declaration, 'export const DEV_MODE = false;');
+    },
+  },
+];
 
 /** ESM builds of the entries, with shared code in dist/chunks/. */
 const library = {
@@ -102,7 +123,7 @@ export const bundle = {
   input: bundleEntryId,
   plugins: [
     bundleEntry,
-    production,
+    ...production,
     nodeResolve({ browser: true }),
     typescript('es2022'),
     terser({ ecma: 2020, module: true, compress: { passes: 2 } }),

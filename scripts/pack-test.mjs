@@ -3,9 +3,10 @@
 //
 // 1. the tarball holds dist/, the manifest, README, LICENSE and nothing
 //    else, and every file that "exports" names;
-// 2. in Node, each entry imports without touching `window`, `document` or
-//    `customElements` (they stay undefined, as under server rendering), and
-//    exports what it promises; an SDK client talks to the testing sandbox;
+// 2. in Node, each entry imports without throwing, as under server
+//    rendering: `window` and `document` stay undefined and no tag is
+//    registered, and each exports what it promises; an SDK client talks to
+//    the testing sandbox;
 // 3. a TypeScript file importing each entry type-checks under
 //    `moduleResolution` node16 and bundler.
 //
@@ -146,8 +147,8 @@ const importCheck = `
 import assert from 'node:assert/strict';
 
 const expected = ${JSON.stringify(expectedExports)};
-const browserGlobals = ['window', 'document', 'customElements'];
-for (const name of browserGlobals) {
+const tags = ${JSON.stringify(tags)};
+for (const name of ['window', 'document', 'customElements']) {
   assert.equal(typeof globalThis[name], 'undefined', name + ' is defined');
 }
 
@@ -162,8 +163,14 @@ for (const [entry, names] of Object.entries(expected)) {
     );
   }
 }
-for (const name of browserGlobals) {
+
+// Lit's Node build installs a stand-in customElements registry for its
+// server rendering; the kit must leave it without its tags.
+for (const name of ['window', 'document']) {
   assert.equal(typeof globalThis[name], 'undefined', name + ' was defined');
+}
+for (const tag of tags) {
+  assert.equal(globalThis.customElements?.get(tag), undefined, tag);
 }
 
 const { createOrgUserClient } = modules['org-user-kit/sdk'];
