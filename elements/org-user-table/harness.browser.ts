@@ -17,15 +17,20 @@ export const BASE_URL = `${location.origin}/v1`;
 /** How long a condition may take: the 100,000-user org builds on first use. */
 export const WAIT = { timeout: 15_000 };
 
-/** Starts MSW for the file, and resets the sandbox before each test. */
-export function useSandbox(): void {
+/**
+ * Starts MSW for the file and resets the sandbox before each test, unless
+ * the file's tests only read (the 100,000-user org then builds once).
+ */
+export function useSandbox(options: { readOnly?: boolean } = {}): void {
   let restoreOnError = () => {};
 
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
     worker.resetHandlers();
-    sandbox.reset();
+    if (!options.readOnly) {
+      sandbox.reset();
+    }
     // The virtualizer measures rows in a ResizeObserver callback; Chromium
     // reports the resulting benign "loop completed" notice as an error.
     restoreOnError = ignoreWindowResizeObserverLoopErrors();
@@ -51,6 +56,7 @@ export interface MountOptions {
   orgId?: string;
   columns?: string;
   client?: OrgUserClient;
+  pageSize?: number;
 }
 
 /** A table in the document, configured through attributes and a token. */

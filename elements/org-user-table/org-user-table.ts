@@ -101,7 +101,7 @@ const LAYOUT = flow();
  * ids: `user`, `email`, `org-role`, `space-roles`, `groups`, `two-factor`,
  * `status`, `last-access`, `actions`; all by default, in this order),
  * `search-delay` (milliseconds, default 250), `page-size` (rows a
- * request, 1 to 200, default 100). Properties only: `token`, `getToken`,
+ * request, 1 to 200, default 200). Properties only: `token`, `getToken`,
  * `client`.
  *
  * @summary The organization user list, with search, filters, sort,
@@ -242,7 +242,7 @@ export class OrgUserTable extends OrgElement {
 
   /** Rows fetched per request, 1 to 200. */
   @property({ type: Number, attribute: 'page-size' })
-  pageSize = 100;
+  pageSize = 200;
 
   /** The search and filters the list shows. */
   @state()
@@ -704,7 +704,7 @@ export class OrgUserTable extends OrgElement {
     const previous = this.loaded;
     previous?.model.dispose();
 
-    const limit = Math.min(200, Math.max(1, Math.trunc(pageSize) || 100));
+    const limit = Math.min(200, Math.max(1, Math.trunc(pageSize) || 200));
     const listed = toListUsersQuery(query);
     const fetchPage = (cursor: string | undefined, pageSignal: AbortSignal) =>
       client.listUsers(
