@@ -40,9 +40,6 @@ const TIMER_MARGIN_MS = 250;
  * a meter, the way the vendor's user management screen shows it at its
  * upper left.
  *
- * @summary "billable / contracted" seats as a meter, with near-limit and
- * over-limit states, updated live.
- *
  * It loads the seat summary, shows it as a `role="meter"` whose
  * `aria-valuetext` says the count in words ("243 of 240 seats, 3 over"),
  * and marks the near-limit state (at `near-limit-threshold`, 90 % by
@@ -60,6 +57,9 @@ const TIMER_MARGIN_MS = 250;
  *
  * States: loading, the count, error (with a retry button), not an owner,
  * plan not eligible, offline.
+ *
+ * @summary "billable / contracted" seats as a meter, with near-limit and
+ * over-limit states, updated live.
  *
  * @example
  * ```html

@@ -36,9 +36,6 @@ import { userActionDialogStyles } from './user-action-dialog.styles.js';
  * A confirmation dialog for the actions on an organization user:
  * Re-authenticate, Reset 2FA, Delete and Cancel invitation.
  *
- * @summary Confirms one action on one organization user, explains what it
- * will do, sends it, and reports the outcome.
- *
  * Call `show(action, user, opener?)`: a native modal `<dialog>` opens with
  * focus inside it, explains the action in plain words and, for Delete,
  * loads the deletion preview: the seats in use before and after, the
@@ -62,6 +59,9 @@ import { userActionDialogStyles } from './user-action-dialog.styles.js';
  * On success it fires `org-action-complete`, then `org-users-changed`, so
  * every element showing the organization loads again; it closes, and a
  * live region announces the outcome.
+ *
+ * @summary Confirms one action on one organization user, explains what it
+ * will do, sends it, and reports the outcome.
  *
  * @example
  * ```html
@@ -451,7 +451,8 @@ export class UserActionDialog extends OrgElement {
       return;
     }
 
-    if (!this.dispatchEvent(new OrgActionRequestEvent(action, user))) {
+    const request = new OrgActionRequestEvent(action, user);
+    if (!this.dispatchEvent(request)) {
       return;
     }
 
@@ -488,9 +489,13 @@ export class UserActionDialog extends OrgElement {
     result: OrgActionResult,
     alreadyDone: boolean,
   ): void {
-    this.dispatchEvent(
-      new OrgActionCompleteEvent(action, user, result, alreadyDone),
+    const complete = new OrgActionCompleteEvent(
+      action,
+      user,
+      result,
+      alreadyDone,
     );
+    this.dispatchEvent(complete);
     announceChange(
       this,
       new OrgUsersChangedEvent({ orgId, reason: action, userId: user.id }),
