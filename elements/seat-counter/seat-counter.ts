@@ -237,6 +237,9 @@ export class SeatCounter extends OrgElement {
   private renderCount(summary: SeatSummary, busy: boolean) {
     const { billableUsers: billable, contractedSeats: contracted } = summary;
     const level = this.levelOf(summary);
+    // ARIA keeps a meter's value within its range, so over the limit the
+    // value stops at the contract and aria-valuetext says by how much.
+    const valueNow = Math.min(billable, contracted);
     const percent = Math.round(
       contracted > 0 ? Math.min(billable / contracted, 1) * 100 : 100,
     );
@@ -256,7 +259,7 @@ export class SeatCounter extends OrgElement {
         aria-labelledby="label"
         aria-valuemin="0"
         aria-valuemax=${contracted}
-        aria-valuenow=${Math.min(billable, contracted)}
+        aria-valuenow=${valueNow}
         aria-valuetext=${this.valueText(summary)}
       >
         <span class="count" part="count">
@@ -398,6 +401,13 @@ export class SeatCounter extends OrgElement {
     this.toggleAttribute('over-limit', states['over-limit']);
   }
 
+  /*
+   * The wait runs on the page's clock, counted from the server's `asOf`,
+   * so clock skew does not matter; but browsers throttle timers in
+   * background tabs, so there the update may come late, and a sandbox on
+   * a manual clock needs the host to dispatch `org-users-changed` after
+   * moving it.
+   */
   private schedule(summary: SeatSummary): void {
     this.announce(summary);
     this.clearTimer();

@@ -23,6 +23,11 @@ export interface ErrorDescription {
   readonly requestId: string | null;
 }
 
+/*
+ * Offline is what the browser says (`navigator.onLine`): a failure to
+ * reach the server while the browser believes it is online is shown as a
+ * plain network error with a retry.
+ */
 function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }

@@ -542,6 +542,11 @@ export class UserActionDialog extends OrgElement {
     }
   };
 
+  /*
+   * Closing (Escape, the cancel button) while a request is in flight does
+   * not abort it: the server may already have applied it. Its events
+   * still fire and its outcome is still announced.
+   */
   private readonly handleClose = (): void => {
     this.isOpen = false;
     this.settle?.(this.succeeded);
