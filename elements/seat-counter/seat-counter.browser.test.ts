@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createSandbox, sandboxHandlers } from '../../demo/sandbox/index.js';
@@ -424,7 +425,73 @@ describe('<seat-counter>', () => {
     });
   });
 
+  describe('keyboard', () => {
+    it('retries from the keyboard after an error', async () => {
+      worker.use(
+        http.get(seatsUrl, () => problem(503, 'service_unavailable'), {
+          once: true,
+        }),
+      );
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <button type="button">Before</button>
+          <seat-counter org-id="org_team"></seat-counter>
+        </div>`,
+      );
+      const element = page.querySelector<SeatCounter>('seat-counter')!;
+      element.client = clientFor();
+      await waitUntil(() => part(element, 'retry-button') !== null);
+      page.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+
+      expect(element.shadowRoot!.activeElement).to.equal(
+        part(element, 'retry-button'),
+      );
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(element, 'count') !== null);
+      expect(element.seatSummary!.billableUsers).to.equal(231);
+    });
+  });
+
   describe('accessibility', () => {
+    it('passes axe while loading', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.get(seatsUrl, async () => {
+          await held;
+          return HttpResponse.json(summary({}));
+        }),
+      );
+      const element = await fixture<SeatCounter>(
+        html`<seat-counter org-id="org_team"></seat-counter>`,
+      );
+      element.client = clientFor();
+      await waitUntil(() => part(element, 'state-loading') !== null);
+
+      try {
+        await expect(element).to.be.accessible();
+      } finally {
+        release();
+      }
+    });
+
+    it('passes axe offline', async () => {
+      Object.defineProperty(navigator, 'onLine', {
+        configurable: true,
+        get: () => false,
+      });
+      worker.use(http.get(seatsUrl, () => HttpResponse.error()));
+      try {
+        const element = await counter();
+
+        expect(part(element, 'state-offline')).to.not.equal(null);
+        await expect(element).to.be.accessible();
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
+
     it('passes axe with the count near the limit', async () => {
       const element = await counter(
         html`<seat-counter org-id="org_team" show-pending></seat-counter>`,
