@@ -68,7 +68,8 @@ export class ClientController implements ReactiveController {
 
   /** The organization id, or null when it is empty. */
   get orgId(): string | null {
-    return this.host.orgId.trim() || null;
+    // A framework may set a property to null or undefined.
+    return (this.host.orgId ?? '').trim() || null;
   }
 
   /** Whether both a client and an organization id are there. */
@@ -86,7 +87,7 @@ function resolveClient(config: ClientConfig): OrgUserClient | null {
     return config.client;
   }
 
-  const baseUrl = config.baseUrl.trim();
+  const baseUrl = (config.baseUrl ?? '').trim();
   if (!baseUrl || (!config.getToken && !config.token)) {
     return null;
   }
