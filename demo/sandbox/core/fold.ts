@@ -5,6 +5,23 @@
  */
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/**
+ * Latin letters that no normalization form decomposes, folded as people
+ * type them: "lodz" finds "Łódź", "yilmaz" finds "Yılmaz".
+ */
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+};
+const UNDECOMPOSABLE_PATTERN = /[ıøđłħŧßæœ]/g;
+
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export function fold(text: string): string {
@@ -13,7 +30,11 @@ export function fold(text: string): string {
   if (PLAIN_ASCII.test(text)) {
     return text.toLowerCase();
   }
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(COMBINING_MARKS, '')
+    .replace(UNDECOMPOSABLE_PATTERN, (letter) => UNDECOMPOSABLE[letter]!);
 }
 
 /**

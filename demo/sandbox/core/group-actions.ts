@@ -1,6 +1,6 @@
 /** Groups: named sets of users inside the organization. */
 import { audited, requireAccount, type ActionContext } from './context.js';
-import type { Group } from './model.js';
+import { addOnce, removeOnce, type Group } from './model.js';
 import { Refusal } from './refusal.js';
 import type { AuditTargetView, GroupView } from './types.js';
 import { groupView } from './views.js';
@@ -44,7 +44,7 @@ export function addGroupMember(
       return;
     }
     group.members.add(userId);
-    ctx.org.membership(userId).groups.add(groupId);
+    addOnce(ctx.org.membership(userId).groups, groupId);
     ctx.org.refresh(userId, ctx.now);
   });
 }
@@ -60,7 +60,7 @@ export function removeGroupMember(
     if (!group.members.delete(userId)) {
       return;
     }
-    ctx.org.membership(userId).groups.delete(groupId);
+    removeOnce(ctx.org.membership(userId).groups, groupId);
     ctx.org.refresh(userId, ctx.now);
   });
 }

@@ -12,6 +12,7 @@ import { emailKey, fold } from './fold.js';
 import { Refusal } from './refusal.js';
 import { ROLE_BITS, type Row } from './model.js';
 import type { Org } from './org.js';
+import { searchable } from './search-text.js';
 import type { SortedIndex, SortKey } from './sorted-index.js';
 import type {
   OrgRoleFilter,
@@ -87,15 +88,14 @@ export function listRows(world: World, org: Org, query: UserQuery): RowPage {
 }
 
 function indexFor(org: Org, sort: UserSort): SortedIndex<Row> {
-  switch (sort.replace(/^-/, '')) {
-    case 'email':
-      return org.byEmail;
-    case 'lastAccessAt':
-      return org.byAccess;
-    default:
-      return org.byUsername;
-  }
+  return org.sorted(sort.replace(/^-/, '') as 'username');
 }
+
+/**
+ * Below this many search hits, the hits are sorted on their own instead
+ * of walking the whole index in order.
+ */
+const FEW_HITS = 5000;
 
 /** The rows matching search and filters, in the index's order. */
 function matchingRows(
@@ -104,13 +104,15 @@ function matchingRows(
   index: SortedIndex<Row>,
   query: UserQuery,
 ): readonly Row[] {
-  const test = predicate(world, org, query);
-  if (!test) {
+  const q = fold(searchable(query.q ?? '').trim());
+  const exact = q ? exactEmailRow(world, org, query.q) : undefined;
+  const filters = filterTests(query);
+  if (!q && filters.length === 0) {
     return index.items;
   }
   const cacheKey = JSON.stringify([
-    index === org.byUsername ? 'u' : index === org.byEmail ? 'e' : 'a',
-    query.q?.trim() ?? '',
+    sortKeyName(org, index),
+    q,
     query.orgRole ?? [],
     query.spaceRole ?? [],
     query.status ?? [],
@@ -120,8 +122,48 @@ function matchingRows(
   if (cached && cached.version === org.listVersion) {
     return cached.rows;
   }
-  const exact = exactEmailRow(world, org, query.q);
-  const rows = exact ? [exact].filter(test) : index.items.filter(test);
+  const test = allOf(filters);
+  let rows: Row[];
+  if (exact) {
+    rows = test(exact) ? [exact] : [];
+  } else if (q) {
+    rows = searchRows(org, index, q, test);
+  } else {
+    rows = index.items.filter(test);
+  }
+  remember(org, cacheKey, rows);
+  return rows;
+}
+
+function searchRows(
+  org: Org,
+  index: SortedIndex<Row>,
+  q: string,
+  test: RowTest,
+): Row[] {
+  const hits = org.searchText.match(q);
+  if (hits.length < FEW_HITS) {
+    const rows: Row[] = [];
+    for (const ordinal of hits) {
+      const row = org.rows.get(org.memberAccounts[ordinal]!.id);
+      if (row && test(row)) {
+        rows.push(row);
+      }
+    }
+    return index.sortLike(rows);
+  }
+  const marks = new Uint8Array(org.memberAccounts.length);
+  for (const ordinal of hits) {
+    marks[ordinal] = 1;
+  }
+  return index.items.filter((row) => marks[row.ordinal] === 1 && test(row));
+}
+
+function sortKeyName(org: Org, index: SortedIndex<Row>): string {
+  return index === org.byUsername ? 'u' : index === org.byEmail ? 'e' : 'a';
+}
+
+function remember(org: Org, cacheKey: string, rows: Row[]): void {
   org.listCache.delete(cacheKey);
   org.listCache.set(cacheKey, { version: org.listVersion, rows });
   if (org.listCache.size > CACHE_SIZE) {
@@ -130,7 +172,6 @@ function matchingRows(
       org.listCache.delete(oldest);
     }
   }
-  return rows;
 }
 
 /**
@@ -152,18 +193,11 @@ function exactEmailRow(
 
 type RowTest = (row: Row) => boolean;
 
-/** One test for all present filters, or null when nothing filters. */
-function predicate(world: World, org: Org, query: UserQuery): RowTest | null {
+/** The tests of the four filters that narrow anything. */
+function filterTests(query: UserQuery): RowTest[] {
   const tests: RowTest[] = [];
-  const q = fold((query.q ?? '').replace(/\u0000/g, '').trim());
-  if (q) {
-    const exact = exactEmailRow(world, org, query.q);
-    if (!exact) {
-      tests.push((row) => row.account.searchKey.includes(q));
-    }
-  }
   const orgRoles = query.orgRole ?? [];
-  if (orgRoles.length > 0 && orgRoles.length < 2) {
+  if (orgRoles.length === 1) {
     const owner = orgRoles[0] === 'owner';
     tests.push((row) => row.isOwner === owner);
   }
@@ -182,15 +216,35 @@ function predicate(world: World, org: Org, query: UserQuery): RowTest | null {
   }
   const groups = query.group ?? [];
   if (groups.length > 0) {
-    tests.push((row) => groups.some((g) => row.membership.groups.has(g)));
+    tests.push((row) => {
+      const held = row.membership.groups;
+      for (const group of groups) {
+        if (held.includes(group)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
+  return tests;
+}
+
+/** One test passing when every test passes (a loop: no per-row closure). */
+function allOf(tests: RowTest[]): RowTest {
   if (tests.length === 0) {
-    return q ? () => true : null;
+    return () => true;
   }
   if (tests.length === 1) {
     return tests[0]!;
   }
-  return (row) => tests.every((test) => test(row));
+  return (row) => {
+    for (const test of tests) {
+      if (!test(row)) {
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 export type { SortKey };

@@ -29,7 +29,7 @@ export interface Account {
   /** Folded username and email, for substring search. */
   searchKey: string;
   /** Organizations where the account has a membership record. */
-  readonly orgIds: Set<string>;
+  readonly orgIds: string[];
 }
 
 export interface Space {
@@ -68,10 +68,13 @@ export interface Invitation {
 /** What an organization knows of one account. */
 export interface Membership {
   readonly accountId: string;
+  /** Position in the organization's search text. */
+  readonly ordinal: number;
   readonly spaceRoles: Map<string, SpaceRole>;
-  readonly groups: Set<string>;
+  /** Group ids. Arrays, not sets: most users have one or two. */
+  readonly groups: string[];
   /** Pending invitations that have not expired yet, any role. */
-  readonly pending: Set<Invitation>;
+  readonly pending: Invitation[];
   /** Spaces where the role is admin or member (rule 2). */
   qualifyingSpaces: number;
   /** Bumped on every change; the ETag. */
@@ -81,6 +84,8 @@ export interface Membership {
 /** A billable user's entry in the list indexes. */
 export interface Row {
   readonly id: string;
+  /** The membership's position in the organization's search text. */
+  readonly ordinal: number;
   readonly account: Account;
   readonly membership: Membership;
   usernameKey: string;
@@ -139,4 +144,23 @@ export const ROLE_RANK: Readonly<Record<SpaceRole, number>> = Object.freeze({
 /** Rules 2 and 3 count only these roles. */
 export function isQualifying(role: SpaceRole): boolean {
   return role === 'admin' || role === 'member';
+}
+
+/** Adds `item` to a small array used as a set; false if already there. */
+export function addOnce<T>(items: T[], item: T): boolean {
+  if (items.includes(item)) {
+    return false;
+  }
+  items.push(item);
+  return true;
+}
+
+/** Removes `item` from a small array used as a set; false if absent. */
+export function removeOnce<T>(items: T[], item: T): boolean {
+  const at = items.indexOf(item);
+  if (at < 0) {
+    return false;
+  }
+  items.splice(at, 1);
+  return true;
 }

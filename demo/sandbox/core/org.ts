@@ -11,7 +11,9 @@
  */
 import { MinHeap } from './min-heap.js';
 import {
+  addOnce,
   isQualifying,
+  removeOnce,
   ROLE_BITS,
   type Account,
   type AuditEvent,
@@ -21,6 +23,7 @@ import {
   type Row,
   type Space,
 } from './model.js';
+import { SearchText } from './search-text.js';
 import { SortedIndex } from './sorted-index.js';
 import type { SpaceRole, UserStatus } from './types.js';
 
@@ -61,6 +64,10 @@ export class Org {
   readonly byEmail = new SortedIndex<Row>((r) => r.emailKey, 'string');
   readonly byAccess = new SortedIndex<Row>((r) => r.accessKey, 'number');
 
+  /** Accounts with a membership, in the order they got one. */
+  readonly memberAccounts: Account[] = [];
+  readonly searchText = new SearchText(this.memberAccounts);
+
   /** Bumped whenever any row changes; list caches key on it. */
   listVersion = 0;
   readonly listCache = new Map<string, { version: number; rows: Row[] }>();
@@ -89,16 +96,22 @@ export class Org {
   membership(accountId: string): Membership {
     let m = this.members.get(accountId);
     if (!m) {
+      const account = this.directory.account(accountId);
+      if (!account) {
+        throw new Error(`org-user-kit sandbox: no account ${accountId}`);
+      }
       m = {
         accountId,
+        ordinal: this.memberAccounts.length,
         spaceRoles: new Map(),
-        groups: new Set(),
-        pending: new Set(),
+        groups: [],
+        pending: [],
         qualifyingSpaces: 0,
         version: ++this.versionSeq,
       };
       this.members.set(accountId, m);
-      this.directory.account(accountId)?.orgIds.add(this.id);
+      this.memberAccounts.push(account);
+      addOnce(account.orgIds, this.id);
     }
     return m;
   }
@@ -142,7 +155,7 @@ export class Org {
   addInvitation(inv: Invitation, now: number): void {
     this.invitations.set(inv.id, inv);
     if (inv.state === 'pending' && inv.expiresAt > now) {
-      this.membership(inv.accountId).pending.add(inv);
+      this.membership(inv.accountId).pending.push(inv);
       this.expiries.push({ at: inv.expiresAt, seq: inv.seq, value: inv });
     }
     this.refresh(inv.accountId, now);
@@ -155,7 +168,10 @@ export class Org {
     now: number,
   ): void {
     inv.state = state;
-    this.members.get(inv.accountId)?.pending.delete(inv);
+    const m = this.members.get(inv.accountId);
+    if (m) {
+      removeOnce(m.pending, inv);
+    }
     this.refresh(inv.accountId, now);
   }
 
@@ -164,7 +180,7 @@ export class Org {
     inv.state = 'pending';
     inv.sentAt = sentAt;
     inv.expiresAt = sentAt + ttl;
-    this.membership(inv.accountId).pending.add(inv);
+    addOnce(this.membership(inv.accountId).pending, inv);
     this.expiries.push({ at: inv.expiresAt, seq: inv.seq, value: inv });
     this.refresh(inv.accountId, sentAt);
   }
@@ -196,7 +212,7 @@ export class Org {
         continue;
       }
       const m = this.members.get(inv.accountId);
-      if (m?.pending.delete(inv)) {
+      if (m && removeOnce(m.pending, inv)) {
         this.refresh(inv.accountId, now);
       }
     }
@@ -266,15 +282,37 @@ export class Org {
     } finally {
       this.loading = false;
     }
-    const rows = [...this.rows.values()];
-    this.byUsername.load(rows);
-    this.byEmail.load(rows);
-    this.byAccess.load(rows);
+    this.byUsername.load([...this.rows.values()]);
+    // The other two orders are sorted when first asked for, or right
+    // after the request that built the organization, whichever is first.
+    this.byEmail.unload();
+    this.byAccess.unload();
+    if (typeof setTimeout === 'function') {
+      setTimeout(() => {
+        this.sorted('email');
+        this.sorted('lastAccessAt');
+      }, 0);
+    }
+  }
+
+  /** The index for a sort key, sorted now if it was left for later. */
+  sorted(key: 'username' | 'email' | 'lastAccessAt'): SortedIndex<Row> {
+    const index =
+      key === 'email'
+        ? this.byEmail
+        : key === 'lastAccessAt'
+          ? this.byAccess
+          : this.byUsername;
+    if (!index.loaded) {
+      index.load([...this.rows.values()]);
+    }
+    return index;
   }
 
   private createRow(account: Account, m: Membership, now: number): Row {
     const row: Row = {
       id: account.id,
+      ordinal: m.ordinal,
       account,
       membership: m,
       usernameKey: account.usernameKey,

@@ -18,6 +18,8 @@ type Compare = (ak: SortKey, aid: string, bk: SortKey, bid: string) => number;
 export class SortedIndex<T extends Keyed> {
   readonly items: T[] = [];
   private readonly compare: Compare;
+  /** False while the index waits to be sorted; changes are not tracked. */
+  private isLoaded = true;
 
   constructor(
     readonly keyOf: (item: T) => SortKey,
@@ -26,8 +28,19 @@ export class SortedIndex<T extends Keyed> {
     this.compare = keyKind === 'number' ? compareNumberKeys : compareStringKeys;
   }
 
+  get loaded(): boolean {
+    return this.isLoaded;
+  }
+
+  /** Empties the index until the next `load()`. */
+  unload(): void {
+    this.items.length = 0;
+    this.isLoaded = false;
+  }
+
   /** Replaces the content with `items`, sorted once. */
   load(items: readonly T[]): void {
+    this.isLoaded = true;
     const keyOf = this.keyOf;
     const compare = this.compare;
     const keyed = items.map((item) => ({ key: keyOf(item), item }));
@@ -38,7 +51,17 @@ export class SortedIndex<T extends Keyed> {
     }
   }
 
+  /** Sorts `items` (a few of this index's entries) into its order. */
+  sortLike(items: T[]): T[] {
+    const keyOf = this.keyOf;
+    const compare = this.compare;
+    return items.sort((a, b) => compare(keyOf(a), a.id, keyOf(b), b.id));
+  }
+
   insert(item: T): void {
+    if (!this.isLoaded) {
+      return;
+    }
     const at = this.lowerBound(this.items, this.keyOf(item), item.id);
     this.items.splice(at, 0, item);
   }
@@ -48,6 +71,9 @@ export class SortedIndex<T extends Keyed> {
    * before the key changes.
    */
   remove(item: T): boolean {
+    if (!this.isLoaded) {
+      return false;
+    }
     const at = this.lowerBound(this.items, this.keyOf(item), item.id);
     if (this.items[at] !== item) {
       return false;

@@ -9,6 +9,7 @@ import { emailKey, fold } from './fold.js';
 import type { Account, Email, EmailLink, Space } from './model.js';
 import { Org, type AccountDirectory } from './org.js';
 import { Random } from './random.js';
+import { searchable } from './search-text.js';
 import type { EmailKind, TwoFactorState } from './types.js';
 
 export interface AccountInit {
@@ -141,6 +142,7 @@ export class World implements AccountDirectory {
 
   createAccount(init: AccountInit): Account {
     const id = init.id ?? this.nextId('usr_n');
+    const usernameKey = fold(searchable(init.username));
     const account: Account = {
       id,
       username: init.username,
@@ -152,9 +154,9 @@ export class World implements AccountDirectory {
         ? 'reauthentication_required'
         : 'verified',
       lastAccessAt: init.lastAccessAt ?? null,
-      usernameKey: fold(init.username),
-      searchKey: searchKeyOf(init.username, init.email),
-      orgIds: new Set(),
+      usernameKey,
+      searchKey: [usernameKey, fold(searchable(init.email))].join('\u0000'),
+      orgIds: [],
     };
     this.accounts.set(id, account);
     this.accountsByEmail.set(account.emailKey, account);
@@ -274,13 +276,4 @@ export class World implements AccountDirectory {
     }
     return out;
   }
-}
-
-/** The folded text a search query is matched against. */
-export function searchKeyOf(username: string, email: string): string {
-  // The separator cannot occur in folded text, so a query never matches
-  // across the end of the username and the start of the email.
-  // `join` gives a flat string; a template literal would give a rope that
-  // the first 100,000-user search would have to flatten.
-  return [fold(username), fold(email)].join('\u0000');
 }

@@ -34,8 +34,10 @@ export function addGroup(
   const group = { id, name, members: new Set<string>() };
   org.groups.set(id, group);
   for (const accountId of members) {
-    group.members.add(accountId);
-    org.membership(accountId).groups.add(id);
+    if (!group.members.has(accountId)) {
+      group.members.add(accountId);
+      org.membership(accountId).groups.push(id);
+    }
   }
 }
 
