@@ -124,7 +124,9 @@ export const bundle = {
   plugins: [
     bundleEntry,
     ...production,
-    nodeResolve({ browser: true }),
+    // The package's "sideEffects" describes dist/, not the sources this
+    // bundle is built from (it would drop the register module).
+    nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
     typescript('es2022'),
     terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
   ],

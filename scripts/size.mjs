@@ -92,6 +92,11 @@ for (const [key, bytes] of [...byOrigin].sort((a, b) => b[1] - a[1])) {
 }
 
 const failures = [];
+for (const tag of ['org-user-table', 'seat-counter', 'user-action-dialog']) {
+  if (!entry.code.includes(`"${tag}"`)) {
+    failures.push(`the bundle does not register <${tag}>`);
+  }
+}
 if (loaded.brotli > budget) {
   failures.push(`brotli ${loaded.brotli} B is over the budget of ${budget} B`);
 }
