@@ -73,6 +73,7 @@ export function renderCell(
     case 'last-access':
       return user.lastAccessAt
         ? html`<time
+            dir="auto"
             datetime=${user.lastAccessAt}
             title=${formatDateTime(user.lastAccessAt)}
             >${formatRelativeTime(user.lastAccessAt, context.now)}</time
@@ -102,7 +103,7 @@ function renderStatus(user: OrgUser, now: Date): TemplateResult {
   const expires = user.invitationExpiresAt;
   const left =
     user.status === 'invited' && expires
-      ? html`<span class="detail"
+      ? html`<span class="detail" dir="auto"
           >${msg(str`expires ${formatRelativeTime(expires, now)}`)}</span
         >`
       : nothing;
@@ -152,13 +153,13 @@ function renderReasons(user: OrgUser, now: Date): TemplateResult {
   return html`${owner ? html`<li>${msg('Organization owner')}</li>` : nothing}
   ${spaces.map(
     (space) =>
-      html`<li>
+      html`<li dir="auto">
         ${userText(space.spaceName)}: ${spaceRoleLabel(space.role)}
       </li>`,
   )}
   ${invitations.map(
     (invitation) =>
-      html`<li>
+      html`<li dir="auto">
         ${userText(invitation.spaceName)}:
         ${msg(
           str`invited as ${spaceRoleLabel(invitation.role)}, expires ${formatRelativeTime(

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { OrgActionSelectEvent } from '../events/org-action-select.js';
 import { OrgUsersChangedEvent } from '../events/org-users-changed.js';
+import { setLocale } from '../shared/localize.js';
 import {
   actionsOf,
   choose,
@@ -183,6 +184,52 @@ describe('<org-user-table>', () => {
       expect(name.title).to.equal(name.textContent);
       expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
       expect(row.getBoundingClientRect().height).to.be.below(100);
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => setLocale('en'));
+
+    it('renders its headers and count in Japanese', async () => {
+      const total = await totalOf();
+      await setLocale('ja');
+      const table = await mount();
+      await settled(table);
+
+      expect(headers(table).slice(0, 3)).to.deep.equal([
+        'ユーザー',
+        'メールアドレス',
+        '組織ロール',
+      ]);
+      expect(count(table)).to.equal(`${total}人のユーザー`);
+      expect(text(loadedRows(table)[0]!.querySelector('time')!)).to.match(
+        /前$|^昨日$|^先(週|月)$/,
+      );
+    });
+
+    it('follows a locale change while on the page', async () => {
+      const table = await mount();
+      await settled(table);
+      await setLocale('ja');
+      await table.updateComplete;
+
+      expect(headers(table)[1]).to.equal('メールアドレス');
+      expect(text(part(table, '[part=export]'))).to.equal('CSVを書き出す');
+    });
+
+    it('lays out right to left on a right-to-left page', async () => {
+      const table = await mount();
+      await settled(table);
+      table.dir = 'rtl';
+      await table.updateComplete;
+      const scroller = part(table, '.scroll').getBoundingClientRect();
+      const first = part(table, '[role=columnheader]').getBoundingClientRect();
+      const search = part(table, '[part=search]').getBoundingClientRect();
+
+      expect(Math.abs(scroller.right - first.right)).to.be.below(2);
+      expect(search.right).to.be.greaterThan(
+        table.getBoundingClientRect().right - 300,
+      );
     });
   });
 
@@ -546,16 +593,13 @@ describe('<org-user-table>', () => {
 
       row.querySelector<HTMLButtonElement>('[data-action=delete]')!.click();
       const dialog = part(table, 'user-action-dialog');
-      const confirm = await until(() =>
+      // Confirm is enabled once the deletion preview has loaded.
+      const confirm = () =>
         dialog.shadowRoot!.querySelector<HTMLButtonElement>(
-          '[part~=confirm-button]:not([disabled])',
-        ),
-      ).then(() =>
-        dialog.shadowRoot!.querySelector<HTMLButtonElement>(
-          '[part~=confirm-button]',
-        ),
-      );
-      confirm!.click();
+          '[part~=confirm-button][aria-disabled=false]',
+        );
+      await until(confirm, 'the deletion preview did not load');
+      confirm()!.click();
       const event = (await changed) as unknown as OrgUsersChangedEvent;
 
       expect(event.orgId).to.equal('org_team');

@@ -49,7 +49,10 @@ export const tableStyles = css`
   }
 
   .filters {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_spacing);
   }
 
   .count {
@@ -233,6 +236,10 @@ export const tableStyles = css`
 
   [aria-expanded='true'] .chevron::before {
     rotate: 90deg;
+  }
+
+  :host(:dir(rtl)) [aria-expanded='true'] .chevron::before {
+    rotate: -90deg;
   }
 
   .reasons {

@@ -382,7 +382,12 @@ export class OrgUserTable extends OrgElement {
           @keydown=${this.onSearchKeydown}
         />
       </label>
-      <div class="filters" part="filters" role="group">
+      <div
+        class="filters"
+        part="filters"
+        role="group"
+        aria-label=${msg('Filters')}
+      >
         ${this.renderFilter(
           'orgRole',
           msg('Org Role'),
@@ -420,7 +425,7 @@ export class OrgUserTable extends OrgElement {
       >
         ${this.exporting ? msg('Exporting…') : msg('Export CSV')}
       </button>
-      <p class="count" part="count">
+      <p class="count" part="count" dir="auto">
         ${loaded ? this.countText(loaded.model.total) : nothing}
       </p>
     </div>`;
