@@ -57,7 +57,7 @@ describe('SortedIndex', () => {
     index.unload();
     index.insert({ id: 'x', key: 'b' });
     assert.equal(index.loaded, false);
-    assert.deepEqual(index.items, []);
+    assert.equal(index.items.length, 0);
     index.load([
       { id: 'y', key: 'b' },
       { id: 'x', key: 'a' },
