@@ -1,10 +1,17 @@
 /** The sandbox over real HTTP on 127.0.0.1, started on a free port. */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { resolveStaticPath } from './static-files.js';
+import { resolveStaticPath, staticCandidates } from './static-files.js';
 import { startServer, type RunningServer } from './server.js';
 
 const auth = { Authorization: 'Bearer tok_team_owner' };
@@ -132,6 +139,20 @@ describe('static paths', () => {
     );
   });
 
+  it('falls back to the package build for /dist/ files', () => {
+    assert.deepEqual(
+      staticCandidates(root, '/srv/dist', '/dist/org-user-kit.bundle.js'),
+      [
+        '/srv/demo/dist/org-user-kit.bundle.js',
+        '/srv/dist/org-user-kit.bundle.js',
+      ],
+    );
+    assert.deepEqual(staticCandidates(root, '/srv/dist', '/app/a.js'), [
+      '/srv/demo/app/a.js',
+    ]);
+    assert.deepEqual(staticCandidates(root, '/srv/dist', '/dist/../../x'), []);
+  });
+
   it('refuses traversal, hidden files and bad encodings', () => {
     for (const path of [
       '/../x',
@@ -143,6 +164,44 @@ describe('static paths', () => {
     ]) {
       assert.equal(resolveStaticPath(root, path), null, path);
     }
+  });
+});
+
+describe('static files from given folders', () => {
+  let dir: string;
+  let server: RunningServer;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'org-user-kit-static-'));
+    await mkdir(join(dir, 'demo/app'), { recursive: true });
+    await mkdir(join(dir, 'dist'), { recursive: true });
+    await writeFile(join(dir, 'demo/index.html'), '<!doctype html><html>');
+    await writeFile(join(dir, 'demo/app/style.css'), 'body{}');
+    await writeFile(join(dir, 'dist/bundle.js'), 'export {};');
+    server = await startServer({
+      port: 0,
+      staticRoot: join(dir, 'demo'),
+      packageDist: join(dir, 'dist'),
+    });
+  });
+  after(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves each with its MIME type', async () => {
+    for (const [path, type] of [
+      ['/', 'text/html; charset=utf-8'],
+      ['/app/style.css', 'text/css; charset=utf-8'],
+      ['/dist/bundle.js', 'text/javascript; charset=utf-8'],
+    ]) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), type, path);
+      await response.body?.cancel();
+    }
+    const missing = await fetch(`${server.url}/app/none.js`);
+    assert.equal(missing.status, 404);
+    await missing.body?.cancel();
   });
 });
 

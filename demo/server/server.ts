@@ -24,6 +24,11 @@ export interface ServerOptions {
   startTime?: string;
   /** The demo folder served as static files; default this repo's demo/. */
   staticRoot?: string;
+  /**
+   * The package build folder, answering `/dist/...` files the demo folder
+   * lacks (the single-file bundle); default this repo's dist/.
+   */
+  packageDist?: string | null;
 }
 
 export interface RunningServer {
@@ -38,12 +43,19 @@ export interface RunningServer {
 }
 
 const DEFAULT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEFAULT_PACKAGE_DIST = fileURLToPath(
+  new URL('../../dist', import.meta.url),
+);
 
 export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const root = options.staticRoot ?? DEFAULT_ROOT;
+  const packageDist =
+    options.packageDist === undefined
+      ? DEFAULT_PACKAGE_DIST
+      : options.packageDist;
   const sandbox = createSandbox({
     clock: options.clock ?? 'manual',
     ...(options.seed === undefined ? {} : { seed: options.seed }),
@@ -90,7 +102,7 @@ export async function startServer(
     }
     if (
       (method === 'GET' || method === 'HEAD') &&
-      (await serveStatic(root, path, method, res))
+      (await serveStatic(root, packageDist, path, method, res))
     ) {
       return;
     }

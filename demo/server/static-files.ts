@@ -2,10 +2,13 @@
  * Serving the demo page's files: `demo/index.html` at `/`, and the
  * folders the demo is built from (`app/`, `dist/`, `hosts/`, `public/`),
  * with `public/` also answering at the root (for `mockServiceWorker.js`).
+ * `/dist/` falls back to the package build (`<repo>/dist`, where the
+ * single-file bundle the plain HTML host page loads is written).
  * Paths are decoded once, checked segment by segment, and must stay
- * inside the demo folder, so `..` and encoded tricks get a 404.
+ * inside their folder, so `..` and encoded tricks get a 404.
  */
 import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -34,6 +37,27 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 const SERVED_FOLDERS = new Set(['app', 'dist', 'hosts', 'public']);
+
+/**
+ * The files a URL path may name, most specific first: inside the demo
+ * folder `root`, then, for `/dist/...`, inside `packageDist`.
+ */
+export function staticCandidates(
+  root: string,
+  packageDist: string | null,
+  urlPath: string,
+): string[] {
+  const inDemo = resolveStaticPath(root, urlPath);
+  if (!inDemo) {
+    return [];
+  }
+  const distPrefix = resolve(root, 'dist') + sep;
+  if (packageDist && inDemo.startsWith(distPrefix)) {
+    const rest = inDemo.slice(distPrefix.length);
+    return [inDemo, join(resolve(packageDist), rest)];
+  }
+  return [inDemo];
+}
 
 /** The file a URL path names inside `root`, or null. */
 export function resolveStaticPath(
@@ -70,22 +94,16 @@ export function resolveStaticPath(
 /** Answers a GET or HEAD for a static file; false when there is none. */
 export async function serveStatic(
   root: string,
+  packageDist: string | null,
   urlPath: string,
   method: string,
   res: ServerResponse,
 ): Promise<boolean> {
-  let file = resolveStaticPath(root, urlPath);
-  if (!file) {
+  const found = await firstFile(staticCandidates(root, packageDist, urlPath));
+  if (!found) {
     return false;
   }
-  let info = await stat(file).catch(() => null);
-  if (info?.isDirectory()) {
-    file = join(file, 'index.html');
-    info = await stat(file).catch(() => null);
-  }
-  if (!info?.isFile()) {
-    return false;
-  }
+  const { file, info } = found;
   res.writeHead(200, {
     'Content-Type':
       MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
@@ -98,7 +116,23 @@ export async function serveStatic(
     return true;
   }
   await new Promise<void>((done, fail) => {
-    createReadStream(file!).on('error', fail).on('end', done).pipe(res);
+    createReadStream(file).on('error', fail).on('end', done).pipe(res);
   });
   return true;
+}
+
+async function firstFile(
+  candidates: string[],
+): Promise<{ file: string; info: Stats } | null> {
+  for (let file of candidates) {
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (info?.isFile()) {
+      return { file, info };
+    }
+  }
+  return null;
 }
