@@ -269,6 +269,23 @@ describe('<org-user-table>', () => {
       }
     });
 
+    it('loads rows again after it is moved in the document', async () => {
+      const table = await mount();
+      await settled(table);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      elsewhere.append(table);
+      await settled(table);
+      part(table, '.scroll').scrollTop = 5_000;
+
+      await until(
+        () => loadedRows(table).some((row) => Number(row.ariaRowIndex) > 100),
+        'no rows loaded after the move',
+      );
+      expect(count(table)).to.equal(`${await totalOf()} users`);
+      elsewhere.remove();
+    });
+
     it('loads another organization when org-id changes', async () => {
       const table = await mount();
       await settled(table);

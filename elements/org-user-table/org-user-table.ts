@@ -144,7 +144,7 @@ const LAYOUT = flow();
  * @csspart table - The scrolling table (`role="table"`).
  * @csspart header - The header row group.
  * @csspart header-row - The header row.
- * @csspart columnheader - Each header cell.
+ * @csspart columnheader - Each header cell; also `columnheader-<column>`.
  * @csspart sort-button - The button in a sortable header.
  * @csspart body - The row group of users.
  * @csspart row - Each body row.
@@ -274,11 +274,17 @@ export class OrgUserTable extends OrgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasDialog = ensureDialogTag();
+    // Back in a document after a move: the stopped loads start again.
+    if (this.loaded) {
+      this.refresh();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    this.data.abort();
+    this.loaded?.model.dispose();
   }
 
   /**
@@ -523,7 +529,7 @@ export class OrgUserTable extends OrgElement {
     return html`<div
       class="cell c-${column}"
       role="columnheader"
-      part="columnheader"
+      part="columnheader columnheader-${column}"
       aria-sort=${direction ?? nothing}
     >
       ${
@@ -790,7 +796,6 @@ export class OrgUserTable extends OrgElement {
 
   private onClearFilters(): void {
     this.query = withoutFilters(this.query);
-    this.announce(msg('Filters cleared'));
   }
 
   private onClearAll(): void {
