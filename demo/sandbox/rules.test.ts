@@ -595,6 +595,40 @@ describe('invitations', () => {
   });
 });
 
+describe('entering a space', () => {
+  it('never lowers a higher role held there', async () => {
+    const { sandbox, owner } = teamSandbox();
+    const email = 'high@example.test';
+    await memberOf(sandbox, owner, email, 'sp_team_hq', 'admin');
+    await owner.post(`${ORG}/invitations`, {
+      spaceId: 'sp_team_hq',
+      role: 'member',
+      emails: [email],
+    });
+    await owner.post(`${ORG}/spaces/sp_team_hq/access-settings`, {
+      email,
+      role: 'visitor',
+    });
+    const accepted = sandbox.enterSpace('sp_team_hq', email);
+    assert.deepEqual([accepted.role, accepted.via], ['admin', 'invitation']);
+    const again = sandbox.enterSpace('sp_team_hq', email);
+    assert.deepEqual([again.role, again.via], ['admin', 'existing_role']);
+  });
+
+  it('gives the access settings role over a lower role held', async () => {
+    const { sandbox, owner } = teamSandbox();
+    const email = 'upgrade@example.test';
+    const id = await memberOf(sandbox, owner, email, 'sp_team_hq', 'guest');
+    await owner.post(`${ORG}/spaces/sp_team_hq/access-settings`, {
+      email,
+      role: 'member',
+    });
+    const entry = sandbox.enterSpace('sp_team_hq', email);
+    assert.deepEqual([entry.role, entry.via], ['member', 'access_settings']);
+    assert.equal((await owner.get(`${ORG}/users/${id}`)).status, 200);
+  });
+});
+
 describe('audit trail', () => {
   it('records who did what to whom, when, and the result', async () => {
     const { sandbox, owner } = teamSandbox();

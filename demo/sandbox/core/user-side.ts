@@ -6,15 +6,16 @@ import { emailKey } from './fold.js';
 import { ROLE_RANK, type Account, type Email } from './model.js';
 import { Refusal } from './refusal.js';
 import { REAUTH_LINK_TTL } from './time.js';
-import type { SpaceEntryView } from './types.js';
+import type { SpaceEntryView, SpaceRole } from './types.js';
 import type { World } from './world.js';
 
 /**
  * An account enters a space. A blocked email is refused unless the
  * account is the space's admin; otherwise a pending invitation is
- * accepted with its role; otherwise the access settings give their role
- * (never lowering a higher role already held); otherwise a role already
- * held is kept; otherwise entry is refused. Entering records the last
+ * accepted with its role; otherwise the access settings give their role;
+ * otherwise a role already held is kept; otherwise entry is refused.
+ * Neither an invitation nor an access setting lowers a higher role the
+ * account already holds there. Entering records the last
  * access time. An email the sandbox has not seen gets an account.
  */
 export function enterSpace(
@@ -45,9 +46,10 @@ export function enterSpace(
   );
   let entry: SpaceEntryView;
   if (invitation) {
+    const role = higher(held, invitation.role);
     org.closeInvitation(invitation, 'accepted', now);
-    org.setSpaceRole(space, account.id, invitation.role, now);
-    entry = entryOf(account, spaceId, invitation.role, 'invitation');
+    org.setSpaceRole(space, account.id, role, now);
+    entry = entryOf(account, spaceId, role, 'invitation');
   } else {
     const access = space.access.get(key);
     if (access && (!held || ROLE_RANK[access.role] > ROLE_RANK[held])) {
@@ -66,6 +68,11 @@ export function enterSpace(
     a.lastAccessAt = now;
   });
   return entry;
+}
+
+/** The higher of a role held (if any) and a role offered. */
+function higher(held: SpaceRole | undefined, offered: SpaceRole): SpaceRole {
+  return held && ROLE_RANK[held] > ROLE_RANK[offered] ? held : offered;
 }
 
 function entryOf(
