@@ -258,7 +258,8 @@ export interface paths {
         /**
          * Remove the owner role
          * @description An organization always keeps at least one owner: removing the last
-         *     one answers `409 last_owner`. The user stays on the list only if a
+         *     one answers `409 last_owner`. Removing it from someone who is not
+         *     an owner answers `200` with the user unchanged. The user stays on the list only if a
          *     space role or a pending invitation still qualifies them; the answer
          *     is `204` when they left it.
          */
@@ -687,6 +688,10 @@ export interface components {
         /** @enum {string} */
         AuthStatus: "verified" | "reauthentication_required";
         /**
+         * @description Equal keys are ordered by user id. Usernames compare by their folded
+         *     form (letter case, normalization form and diacritics ignored). Users
+         *     who never accessed a space come first when sorting by
+         *     `lastAccessAt` ascending, and last when descending.
          * @default username
          * @enum {string}
          */
@@ -774,6 +779,7 @@ export interface components {
         };
         DeletionResult: {
             userId: string;
+            /** @description The spaces whose role became `guest`, with the role held before. */
             spacesBecameGuest: components["schemas"]["SpaceRoleHeld"][];
             invitationsCancelled: number;
             readmittingSpaces: components["schemas"]["ReadmittingSpace"][];
@@ -947,7 +953,9 @@ export interface components {
          *     (`organization_not_found`, `user_not_found`,
          *     `not_an_organization_user`, `space_not_found`, `group_not_found`,
          *     `invitation_not_found`, `access_setting_not_found`,
-         *     `blocklist_entry_not_found`).
+         *     `blocklist_entry_not_found`). `user_not_found`: the account has no
+         *     record in the organization; `not_an_organization_user`: it has one
+         *     but is not on the list at this instant.
          */
         NotFound: {
             headers: {

@@ -93,7 +93,8 @@ export interface paths {
          *     is an admin of the space. Otherwise a pending invitation is accepted
          *     with its role; otherwise an entry in the access settings gives its
          *     role; otherwise a role already held is kept; otherwise the entry is
-         *     refused (`403 no_access`). Entering records the last access time.
+         *     refused (`403 no_access`). Entering never lowers a higher role the
+         *     account already holds. Entering records the last access time.
          *     An account with an email the sandbox has not seen is created.
          */
         post: operations["enterSpace"];
