@@ -101,9 +101,8 @@ step(`${filename}: ${paths.length} files`);
 
 const unexpected = paths.filter((path) => !allowed.some((re) => re.test(path)));
 if (unexpected.length > 0) {
-  fail(
-    `the tarball holds files a user does not need:\n  ${unexpected.join('\n  ')}`,
-  );
+  const list = unexpected.join('\n  ');
+  fail(`the tarball holds files a user does not need:\n  ${list}`);
 }
 const missing = exportTargets(pkg.exports).filter(
   (path) => !paths.includes(path),

@@ -1,8 +1,8 @@
 // Runs every Node-side test (`*.test.ts` under sdk/, elements/, demo/ and
 // scripts/, not the `*.browser.test.ts` files that run in Chromium) with
-// Node's test runner through tsx. Node 20's `--test` takes file paths, not globs, so the
-// files are found here. Extra arguments are passed on to `node --test`, for
-// example `--test-name-pattern`.
+// Node's test runner through tsx. Node 20's `--test` takes file paths, not
+// globs, so the files are found here. Extra arguments are passed on to
+// `node --test`, for example `--test-name-pattern`.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
