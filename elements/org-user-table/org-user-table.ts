@@ -274,8 +274,9 @@ export class OrgUserTable extends OrgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasDialog = ensureDialogTag();
-    // Back in a document after a move: the stopped loads start again.
-    if (this.loaded) {
+    // Back in a document after a move: the loads stopped on disconnect
+    // start again.
+    if (this.hasUpdated) {
       this.refresh();
     }
   }
@@ -678,7 +679,10 @@ export class OrgUserTable extends OrgElement {
       : undefined;
   }
 
-  private countText(count: number, kind: 'listed' | 'exported' = 'listed') {
+  private countText(
+    count: number,
+    kind: 'listed' | 'exported' = 'listed',
+  ): string {
     const n = formatNumber(count);
     return kind === 'listed'
       ? plural(count, msg(str`${n} user`), msg(str`${n} users`))
