@@ -45,11 +45,12 @@ function startServer() {
 /** Opens the demo as the team owner, in `theme`, and waits until ready. */
 async function openDemo(browser, origin, theme) {
   const page = await browser.newPage({
-    viewport: { width: 1440, height: 1000 },
+    viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
     colorScheme: theme,
     reducedMotion: 'reduce',
   });
+  page.on('pageerror', (error) => console.error('screenshots:', error));
   await page.goto(`${origin}/?persona=team-owner&theme=${theme}&lang=en`);
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForFunction(() => {
@@ -57,43 +58,78 @@ async function openDemo(browser, origin, theme) {
     const table = document.querySelector('org-user-table');
     return (
       counter?.shadowRoot?.querySelector('[role="meter"]') &&
-      table?.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]')
+      table?.shadowRoot?.querySelector('[part~="row"]')
     );
   });
   return page;
 }
 
-/** Opens the page's dialog on the delete of a member with a readmission. */
+/**
+ * Opens the page's dialog on deleting a member whom a space's access
+ * settings would bring back, so the picture shows the warning too.
+ */
 async function openDeleteDialog(page) {
   await page.evaluate(async () => {
-    const response = await fetch(
-      '/v1/orgs/org_team/users?orgRole=none&status=active&limit=50',
-      { headers: { Authorization: 'Bearer tok_team_owner' } },
-    );
-    const { items } = await response.json();
-    const user = items.find((item) => item.spaceRoles.length > 1) ?? items[0];
-    await document.querySelector('user-action-dialog').show('delete', user);
+    const headers = { Authorization: 'Bearer tok_team_owner' };
+    const get = async (path) =>
+      (await fetch(`/v1/orgs/org_team${path}`, { headers })).json();
+    const { items } = await get('/users?orgRole=none&status=active&limit=30');
+    let chosen = items[0];
+    for (const user of items) {
+      const preview = await get(`/users/${user.id}/deletion-preview`);
+      if (preview.readmittingSpaces?.length > 0) {
+        chosen = user;
+        break;
+      }
+    }
+    // show() resolves when the dialog closes: do not wait for it here.
+    void document
+      .querySelector('main > user-action-dialog')
+      .show('delete', chosen);
   });
   await page.waitForFunction(() => {
-    const dialog = document.querySelector('user-action-dialog');
+    const dialog = document.querySelector('main > user-action-dialog');
     const native = dialog?.shadowRoot?.querySelector('dialog');
-    return native?.open && !native.querySelector('[aria-busy="true"]');
+    return native?.open && native.querySelector('[part~="seats"]');
+  });
+}
+
+/** A screenshot of one element with a margin of the page around it. */
+async function shootElement(page, selector, path) {
+  const box = await page.locator(selector).boundingBox();
+  const margin = 16;
+  await page.screenshot({
+    path,
+    clip: {
+      x: Math.max(0, box.x - margin),
+      y: Math.max(0, box.y - margin),
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
   });
 }
 
 async function shoot(browser, origin, theme) {
   const page = await openDemo(browser, origin, theme);
   await page.screenshot({ path: `${outdir}demo-${theme}.png` });
-  await page
-    .locator('seat-counter')
-    .screenshot({ path: `${outdir}seat-counter-${theme}.png` });
-  await page
-    .locator('org-user-table')
-    .screenshot({ path: `${outdir}org-user-table-${theme}.png` });
+  await shootElement(
+    page,
+    'seat-counter',
+    `${outdir}seat-counter-${theme}.png`,
+  );
+
+  // Wide enough for every column of the table without scrolling.
+  await page.setViewportSize({ width: 2400, height: 1080 });
+  await shootElement(
+    page,
+    'org-user-table',
+    `${outdir}org-user-table-${theme}.png`,
+  );
+  await page.setViewportSize({ width: 1920, height: 1080 });
 
   await openDeleteDialog(page);
   await page
-    .locator('user-action-dialog dialog')
+    .locator('main > user-action-dialog dialog')
     .screenshot({ path: `${outdir}user-action-dialog-${theme}.png` });
   await page.close();
 }
@@ -107,6 +143,7 @@ const browser = await chromium.launch({
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
+    '--disable-dev-shm-usage',
     '--no-first-run',
   ],
 });
