@@ -183,14 +183,20 @@ function logView(state: DemoState) {
 }
 
 function modeView(state: DemoState) {
-  return state.mode === 'browser'
-    ? html`<p class="mode">
-        Running in this browser (MSW): nothing leaves the page, and a reload
-        starts over.
-      </p>`
-    : html`<p class="mode">
-        Running on the Node sandbox server at <code>/v1</code>.
-      </p>`;
+  if (state.mode === 'browser') {
+    return html`<p class="mode">
+      Running in this browser (MSW): nothing leaves the page, and a reload
+      starts over.
+    </p>`;
+  }
+  return html`<p class="mode">
+      Running on the Node sandbox server at <code>/v1</code>.
+    </p>
+    <p class="hint">
+      The same elements in other hosts:
+      <a href="./hosts/react/">React 19</a>, <a href="./hosts/vue/">Vue 3</a>,
+      <a href="./hosts/plain.html">plain HTML</a>.
+    </p>`;
 }
 
 /** The whole sandbox panel, rendered from one state snapshot. */
