@@ -199,7 +199,11 @@ function modeView(state: DemoState) {
     </p>`;
 }
 
-/** The whole sandbox panel, rendered from one state snapshot. */
+/**
+ * The whole sandbox panel, rendered from one state snapshot. It is a
+ * developer's tool beside the host page and stays in English; only the
+ * elements and the host page's own chrome follow the language switch.
+ */
 export function panelView(
   state: DemoState,
   actions: PanelActions,
