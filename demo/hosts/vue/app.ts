@@ -24,7 +24,9 @@ import {
 /**
  * The elements in a Vue 3 component written with render functions, so the
  * page needs no template compiler. A `.`-prefixed prop key (what a
- * template's `.prop` modifier compiles to) always sets a DOM property;
+ * template's `.prop` modifier compiles to) always sets a DOM property; a
+ * plain key does too when the element has that property, which is why
+ * the tags are registered before the app mounts;
  * `org-id` and `base-url` stay attributes. `onOrgActionSelect` listens to
  * `org-action-select` (Vue hyphenates the name after `on`).
  */
@@ -60,7 +62,9 @@ function hostComponent(
           h('seat-counter', {
             'org-id': options.orgId,
             'base-url': options.baseUrl,
-            '.getToken': options.getToken,
+            // No `.`: Vue sets it as a property because the registered
+            // element has a `getToken` property (`'getToken' in el`).
+            getToken: options.getToken,
             'show-pending': '',
           }),
           h('org-user-table', {
