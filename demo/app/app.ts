@@ -76,7 +76,26 @@ export async function startDemo(
     actions.signIn(persona);
   }
   await actions.refresh();
+  keepClockFresh(store, () => actions.refresh());
   document.documentElement.dataset['ready'] = 'true';
+}
+
+/** How often the panel reads the sandbox clock while the page is seen. */
+const CLOCK_POLL_MS = 30_000;
+
+/*
+ * Why poll: the Node server's clock runs with real time, so the panel's
+ * "sandbox time" and the links' "expires in" would drift from it between
+ * actions. A small read every half minute keeps them close.
+ */
+function keepClockFresh(store: DemoStore, refresh: () => Promise<void>): void {
+  setInterval(() => {
+    if (!document.hidden && !store.state.busy) {
+      // A missed reading changes nothing; the next one or the next
+      // action tells.
+      refresh().catch(() => undefined);
+    }
+  }, CLOCK_POLL_MS);
 }
 
 /**
