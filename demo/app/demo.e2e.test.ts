@@ -25,6 +25,7 @@ import {
 import { startServer, type RunningServer } from '../server/server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const AXE = join(root, 'node_modules/axe-core/axe.min.js');
 
 /** What a host page under a strict policy may do: nothing inline. */
 const CSP = [
@@ -180,6 +181,36 @@ describe('the demo page', () => {
       assert.deepEqual(problems, []);
       await context.close();
     });
+
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations in the ${theme} theme`, async () => {
+        // axe is injected as a script, which the strict policy would stop.
+        const context = await browser.newContext({ bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/?persona=team-owner&theme=${theme}`);
+        await page.waitForSelector('html[data-ready="true"]');
+        await page.locator('org-user-table [part~=row]').first().waitFor();
+        await seatsShown(page);
+
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const { axe } = window as unknown as {
+            axe: {
+              run(context: Document): Promise<{
+                violations: { id: string; nodes: unknown[] }[];
+              }>;
+            };
+          };
+          const result = await axe.run(document);
+          return result.violations.map(
+            (violation) => `${violation.id} (${violation.nodes.length})`,
+          );
+        });
+
+        assert.deepEqual(violations, []);
+        await context.close();
+      });
+    }
 
     it('shows the "not an owner" state to a plain member', async () => {
       const { page, context } = await openPage(`${server.url}/`);
