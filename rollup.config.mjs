@@ -17,7 +17,7 @@ const pkg = JSON.parse(
 );
 
 /** The package entries, keyed by their path under dist/ (without `.js`). */
-export const entries = {
+const entries = {
   'sdk/index': 'sdk/index.ts',
   'elements/index': 'elements/index.ts',
   'elements/register': 'elements/register.ts',
@@ -71,8 +71,8 @@ function failOnWarning(warning) {
   throw new Error(`rollup: ${warning.message}`);
 }
 
-const typescript = (target) =>
-  esbuild({ target, tsconfig: fromRoot('tsconfig.json') });
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: fromRoot('tsconfig.json') });
 
 /**
  * Dev-only warnings are dropped from the bundle: the flag that guards them
@@ -105,7 +105,7 @@ const production = [
 const library = {
   input: entries,
   external: isExternal,
-  plugins: [typescript('es2022')],
+  plugins: [typescript()],
   onwarn: failOnWarning,
   output: {
     dir: 'dist',
@@ -127,7 +127,7 @@ export const bundle = {
     // The package's "sideEffects" describes dist/, not the sources this
     // bundle is built from (it would drop the register module).
     nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
-    typescript('es2022'),
+    typescript(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   onwarn: failOnWarning,
