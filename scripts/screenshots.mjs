@@ -51,7 +51,9 @@ async function openDemo(browser, origin, theme) {
     reducedMotion: 'reduce',
   });
   page.on('pageerror', (error) => console.error('screenshots:', error));
-  await page.goto(`${origin}/?persona=team-owner&theme=${theme}&lang=en`);
+  await page.goto(
+    `${origin}/?persona=team-owner&theme=${theme}&lang=en&panel=open`,
+  );
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForFunction(() => {
     const counter = document.querySelector('seat-counter');

@@ -9,6 +9,7 @@ import {
   findElements,
   routeActionsToPageDialog,
 } from './host-page.js';
+import { wirePanelToggle } from './panel-toggle.js';
 import { panelView } from './panel-view.js';
 import { savePreferences, type Preferences } from './preferences.js';
 import { createSandboxApi } from './sandbox-api.js';
@@ -56,13 +57,19 @@ export async function startDemo(
     }
   };
   store.addEventListener('change', draw);
-  store.addEventListener('change', () =>
+  let panelState = preferences.panel;
+  const save = () =>
     savePreferences({
       persona: store.state.persona?.key ?? preferences.persona,
       locale: store.state.locale,
       theme: store.state.theme,
-    }),
-  );
+      panel: panelState,
+    });
+  store.addEventListener('change', save);
+  wirePanelToggle(panelState, (state) => {
+    panelState = state;
+    save();
+  });
 
   listenToElements(store, () => void actions.refresh());
   routeActionsToPageDialog(elements);

@@ -337,6 +337,27 @@ describe('the demo page', () => {
       await context.close();
     });
 
+    it('folds the sandbox panel away to give the table room', async () => {
+      const { page, context } = await openPage(`${server.url}/`);
+      const table = page.locator('org-user-table');
+      const before = (await table.boundingBox())!.width;
+
+      await page.getByRole('button', { name: 'Hide' }).click();
+
+      assert.equal(
+        await page.locator('#panel-toggle').getAttribute('aria-expanded'),
+        'false',
+      );
+      assert.equal(
+        await page.locator('#sandbox-panel-body').isVisible(),
+        false,
+      );
+      assert.ok((await table.boundingBox())!.width > before + 200);
+      await page.getByRole('button', { name: 'Show' }).click();
+      assert.equal(await page.locator('#sandbox-panel-body').isVisible(), true);
+      await context.close();
+    });
+
     it('switches the language and the theme', async () => {
       const { page, context } = await openPage(`${server.url}/`);
       await seatsShown(page);

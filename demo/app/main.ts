@@ -22,6 +22,7 @@ async function boot(): Promise<void> {
   const mode = sandboxMode(url);
   const preferences = loadPreferences(url);
   document.documentElement.dataset['theme'] = preferences.theme;
+  document.documentElement.dataset['panel'] = preferences.panel;
   document.documentElement.dataset['sandbox'] = mode;
 
   if (mode === 'browser') {

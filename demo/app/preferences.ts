@@ -1,4 +1,4 @@
-import type { DemoLocale, DemoTheme } from './store.js';
+import type { DemoLocale, DemoTheme, PanelState } from './store.js';
 
 const STORAGE_KEY = 'org-user-kit-demo';
 
@@ -7,6 +7,7 @@ export interface Preferences {
   persona?: string;
   locale?: DemoLocale;
   theme?: DemoTheme;
+  panel?: PanelState;
 }
 
 function isLocale(value: unknown): value is DemoLocale {
@@ -15,6 +16,10 @@ function isLocale(value: unknown): value is DemoLocale {
 
 function isTheme(value: unknown): value is DemoTheme {
   return value === 'light' || value === 'dark';
+}
+
+function isPanelState(value: unknown): value is PanelState {
+  return value === 'open' || value === 'collapsed';
 }
 
 function readStored(): Preferences {
@@ -33,20 +38,23 @@ function readStored(): Preferences {
 
 /**
  * The starting preferences: query parameters (`persona`, `lang`, `theme`,
- * used by links and the screenshot script) win over what was stored, which
- * wins over the defaults (English, and the theme the system prefers).
+ * `panel`, used by links and the screenshot script) win over what was
+ * stored, which wins over the defaults (English, the theme the system
+ * prefers, the sandbox panel open).
  */
 export function loadPreferences(url: URL): Required<Preferences> {
   const stored = readStored();
   const query = url.searchParams;
   const lang = query.get('lang') ?? stored.locale;
   const theme = query.get('theme') ?? stored.theme;
+  const panel = query.get('panel') ?? stored.panel;
   const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
 
   return {
     persona: query.get('persona') ?? stored.persona ?? 'team-owner',
     locale: isLocale(lang) ? lang : 'en',
     theme: isTheme(theme) ? theme : prefersDark ? 'dark' : 'light',
+    panel: isPanelState(panel) ? panel : 'open',
   };
 }
 

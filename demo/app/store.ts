@@ -4,6 +4,8 @@ import type { Email, Persona } from './sandbox-api.js';
 export type SandboxMode = 'server' | 'browser';
 export type DemoLocale = 'en' | 'ja';
 export type DemoTheme = 'light' | 'dark';
+/** Whether the sandbox panel is shown or folded away beside the page. */
+export type PanelState = 'open' | 'collapsed';
 
 /** One line of the panel's event log. */
 export interface LogEntry {
