@@ -1,8 +1,8 @@
 // Builds the demo page's script (demo/app/main.ts and the chunks it loads
 // on demand) into demo/dist/, where demo/index.html loads it from, and the
 // host pages' scripts (scripts/build-hosts.mjs) into demo/hosts/dist/.
-// When the single-file bundle has been built (npm run build), it is copied
-// to demo/dist/ too, where demo/hosts/plain.html finds it on the server.
+// (The plain HTML host loads the single-file bundle, which the server
+// finds in the repository's dist/.)
 //
 //   node scripts/build-demo.mjs            build demo/dist/ for npm start
 //   node scripts/build-demo.mjs --static DIR
@@ -59,31 +59,15 @@ async function writeStatic(dir) {
   for (const asset of ['demo.css', 'favicon.svg']) {
     await cp(join(root, 'demo/app', asset), join(target, 'app', asset));
   }
-  await cp(outdir, join(target, 'dist'), {
-    recursive: true,
-    filter: (source) => !source.endsWith('org-user-kit.bundle.js'),
-  });
+  await cp(outdir, join(target, 'dist'), { recursive: true });
   await cp(
     join(root, 'demo/public/mockServiceWorker.js'),
     join(target, 'mockServiceWorker.js'),
   );
 }
 
-/** Copies dist/org-user-kit.bundle.js beside the demo's script, if built. */
-async function copyBundle() {
-  const bundle = join(root, 'dist/org-user-kit.bundle.js');
-  try {
-    await cp(bundle, join(outdir, 'org-user-kit.bundle.js'));
-  } catch (error) {
-    if (error.code !== 'ENOENT') {
-      throw error;
-    }
-  }
-}
-
 const staticIndex = process.argv.indexOf('--static');
 await buildDemo();
-await copyBundle();
 await import('./build-hosts.mjs');
 if (staticIndex !== -1) {
   const dir = process.argv[staticIndex + 1];
