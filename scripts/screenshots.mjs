@@ -6,7 +6,11 @@
 //
 // It starts the sandbox server itself (demo/server/main.ts, on a free port)
 // and stops it when done. CHROMIUM_PATH overrides /usr/bin/chromium.
-import { spawn } from 'node:child_process';
+//
+// The Japanese picture of the demo (demo-ja-light.png) is taken only where
+// a Japanese font is installed (on Debian: fonts-noto-cjk); elsewhere it
+// would show empty boxes, so the committed one is kept.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -43,7 +47,7 @@ function startServer() {
 }
 
 /** Opens the demo as the team owner, in `theme`, and waits until ready. */
-async function openDemo(browser, origin, theme) {
+async function openDemo(browser, origin, theme, lang = 'en') {
   const page = await browser.newPage({
     viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
@@ -52,7 +56,7 @@ async function openDemo(browser, origin, theme) {
   });
   page.on('pageerror', (error) => console.error('screenshots:', error));
   await page.goto(
-    `${origin}/?persona=team-owner&theme=${theme}&lang=en&panel=open`,
+    `${origin}/?persona=team-owner&theme=${theme}&lang=${lang}&panel=open`,
   );
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForFunction(() => {
@@ -136,6 +140,25 @@ async function shoot(browser, origin, theme) {
   await page.close();
 }
 
+/** Whether fontconfig knows a font for Japanese. */
+function hasJapaneseFont() {
+  const result = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() !== '';
+}
+
+/** The demo in Japanese, once its strings have switched. */
+async function shootJapanese(browser, origin) {
+  const page = await openDemo(browser, origin, 'light', 'ja');
+  await page.waitForFunction(
+    () =>
+      !/Organization users/.test(
+        document.querySelector('seat-counter')?.shadowRoot?.textContent ?? '',
+      ),
+  );
+  await page.screenshot({ path: `${outdir}demo-ja-light.png` });
+  await page.close();
+}
+
 await mkdir(outdir, { recursive: true });
 const { server, origin } = startServer();
 const browser = await chromium.launch({
@@ -154,7 +177,14 @@ try {
   for (const theme of themes) {
     await shoot(browser, base, theme);
   }
-  console.log(`screenshots: wrote ${themes.length * 4} PNGs to docs/images/`);
+  let count = themes.length * 4;
+  if (hasJapaneseFont()) {
+    await shootJapanese(browser, base);
+    count += 1;
+  } else {
+    console.log('screenshots: no Japanese font, demo-ja-light.png kept');
+  }
+  console.log(`screenshots: wrote ${count} PNGs to docs/images/`);
 } finally {
   await browser.close();
   server.kill('SIGTERM');
