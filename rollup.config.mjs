@@ -4,6 +4,7 @@
 //   rollup -c --configBundle  only dist/org-user-kit.bundle.js
 //
 // Type declarations come from `tsc -p tsconfig.build.json`, not from here.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -75,6 +76,18 @@ const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: fromRoot('tsconfig.json') });
 
 /**
+ * Minifies the HTML and CSS inside the elements' `html` and `css` tagged
+ * templates (the strings of `msg()` and `str` are left as written). It
+ * runs after esbuild, on JavaScript, and only on the elements' sources:
+ * the dependencies ship minified already.
+ */
+const templates = () =>
+  minifyHtmlLiterals({
+    include: [`${fromRoot('elements')}/**`],
+    failOnError: true,
+  });
+
+/**
  * Dev-only warnings are dropped from the bundle: the flag that guards them
  * becomes a constant `false`, which the minifier folds away with the code
  * it guards. elements/shared/dev.ts reads `process.env.NODE_ENV` inside a
@@ -105,7 +118,7 @@ const production = [
 const library = {
   input: entries,
   external: isExternal,
-  plugins: [typescript()],
+  plugins: [typescript(), templates()],
   onwarn: failOnWarning,
   output: {
     dir: 'dist',
@@ -128,6 +141,7 @@ export const bundle = {
     // bundle is built from (it would drop the register module).
     nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
     typescript(),
+    templates(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
   ],
   onwarn: failOnWarning,
