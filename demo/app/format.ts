@@ -20,7 +20,7 @@ export function relativeTime(
       return format.format(Math.trunc(delta / size), unit);
     }
   }
-  return format.format(0, 'minute');
+  return format.format(0, 'second');
 }
 
 /** A full local date and time, for the sandbox clock. */

@@ -65,7 +65,7 @@ function buttons(
           </button>`;
     case 'two_factor_reset':
       return html`${
-        token === undefined
+        token === undefined || email.link?.used === true
           ? nothing
           : html`<button
               type="button"
