@@ -12,7 +12,6 @@ export * from './live-region.js';
 export * from './localize.js';
 export * from './online-controller.js';
 export * from './org-element.js';
-export * from './random-key.js';
 export * from './state-views.js';
 export * from './theme.js';
 export * from './user-text.js';

@@ -8,6 +8,7 @@ import {
   type OrgUser,
   type OrgUserClient,
 } from '../../sdk/index.js';
+import { newIdempotencyKey } from '../../sdk/idempotency-key.js';
 import { announceChange } from '../events/announce-change.js';
 import {
   OrgActionCompleteEvent,
@@ -21,7 +22,6 @@ import { formatDateTime, formatNumber } from '../shared/format.js';
 import { spaceRoleLabel } from '../shared/labels.js';
 import { liveRegion } from '../shared/live-region.js';
 import { OrgElement } from '../shared/org-element.js';
-import { randomKey } from '../shared/random-key.js';
 import { renderFailure, renderLoading } from '../shared/state-views.js';
 import { stateStyles, theme } from '../shared/theme.js';
 import { userText } from '../shared/user-text.js';
@@ -195,7 +195,7 @@ export class UserActionDialog extends OrgElement {
     this.reloading = false;
     this.succeeded = false;
     this.announcement = '';
-    this.idempotencyKey = randomKey();
+    this.idempotencyKey = newIdempotencyKey();
     this.opener = opener ?? deepActiveElement();
     this.isOpen = true;
 
@@ -471,7 +471,7 @@ export class UserActionDialog extends OrgElement {
       } else if (session === this.session) {
         this.failure = error;
         if (!outcomeUnknown(error)) {
-          this.idempotencyKey = randomKey();
+          this.idempotencyKey = newIdempotencyKey();
         }
       }
     } finally {
@@ -527,7 +527,7 @@ export class UserActionDialog extends OrgElement {
       if (session === this.session) {
         this.user = fresh;
         this.failure = null;
-        this.idempotencyKey = randomKey();
+        this.idempotencyKey = newIdempotencyKey();
       }
     } catch (error) {
       if (isAlreadyDone(action, error)) {
