@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeError, type ErrorDescription } from './error-messages.js';
+import { describeError } from './error-messages.js';
 
 /*
  * The shared states, rendered alike by every element of the kit. Each is
@@ -24,74 +24,13 @@ export function renderLoading(label: string): TemplateResult {
   </div>`;
 }
 
-function renderState(
-  name: string,
-  role: 'alert' | 'status' | null,
-  description: ErrorDescription,
-  retry: (() => void) | null,
-): TemplateResult {
-  return html`<div
-    class="state state-${name}"
-    part="state state-${name}"
-    role=${role ?? nothing}
-  >
-    <p class="state-title">${description.message}</p>
-    <p class="state-detail">
-      ${description.action}
-      ${
-        description.requestId
-          ? html`<span class="request-id"
-              >${msg('Request id:')} <code>${description.requestId}</code></span
-            >`
-          : nothing
-      }
-    </p>
-    ${
-      retry
-        ? html`<button type="button" part="retry-button" @click=${retry}>
-            ${msg('Try again')}
-          </button>`
-        : nothing
-    }
-  </div>`;
-}
-
-/** The error state: what happened, what to do, and a retry button. */
-export function renderError(
-  description: ErrorDescription,
-  retry: () => void,
-): TemplateResult {
-  return renderState(
-    'error',
-    'alert',
-    description,
-    description.retryable ? retry : null,
-  );
-}
-
-/** The "not an owner" state: only owners may manage users. */
-export function renderNotOwner(description: ErrorDescription): TemplateResult {
-  return renderState('not-owner', null, description, null);
-}
-
-/** The "not available on your plan" state. */
-export function renderPlanNotEligible(
-  description: ErrorDescription,
-): TemplateResult {
-  return renderState('plan-not-eligible', null, description, null);
-}
-
-/** The offline state, with a retry button; it also retries when online. */
-export function renderOffline(
-  description: ErrorDescription,
-  retry: () => void,
-): TemplateResult {
-  return renderState('offline', 'status', description, retry);
-}
-
 /**
  * The state view that fits any error: not an owner, plan not eligible,
- * offline, or the error state with a retry button.
+ * offline, or the error state. Each says what happened and what to do,
+ * with the request id when the server gave one; a retry button comes with
+ * the errors that retrying may fix (offline among them, which also
+ * retries by itself once online). The error state is an alert, offline a
+ * status; the two page-wide refusals are plain text.
  *
  * @example
  * ```ts
@@ -106,16 +45,32 @@ export function renderFailure(
   error: unknown,
   retry: () => void,
 ): TemplateResult {
-  const description = describeError(error);
+  const { kind, message, action, requestId, retryable } = describeError(error);
+  const role =
+    kind === 'error' ? 'alert' : kind === 'offline' ? 'status' : nothing;
 
-  switch (description.kind) {
-    case 'not-owner':
-      return renderNotOwner(description);
-    case 'plan-not-eligible':
-      return renderPlanNotEligible(description);
-    case 'offline':
-      return renderOffline(description, retry);
-    default:
-      return renderError(description, retry);
-  }
+  return html`<div
+    class="state state-${kind}"
+    part="state state-${kind}"
+    role=${role}
+  >
+    <p class="state-title">${message}</p>
+    <p class="state-detail">
+      ${action}
+      ${
+        requestId
+          ? html`<span class="request-id"
+              >${msg('Request id:')} <code>${requestId}</code></span
+            >`
+          : nothing
+      }
+    </p>
+    ${
+      retryable
+        ? html`<button type="button" part="retry-button" @click=${retry}>
+            ${msg('Try again')}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }
