@@ -272,10 +272,28 @@ export function createClientWith(
   });
   raw.use(createMiddleware());
 
-  const user = (orgId: string, userId: string) => ({ path: { orgId, userId } });
-  const actionHeaders = (o?: ActionOptions) => ({
-    'If-Match': o?.ifMatch === undefined ? undefined : toEtag(o.ifMatch),
-    'Idempotency-Key': o?.idempotencyKey,
+  /** The request of a read about the organization. */
+  const inOrg = (orgId: string, o?: RequestOptions) => ({
+    params: { path: { orgId } },
+    signal: o?.signal,
+  });
+
+  /** The request of a read about one user. */
+  const ofUser = (orgId: string, userId: string, o?: RequestOptions) => ({
+    params: { path: { orgId, userId } },
+    signal: o?.signal,
+  });
+
+  /** The request of an action on one user, with its precondition and key. */
+  const onUser = (orgId: string, userId: string, o?: ActionOptions) => ({
+    params: {
+      path: { orgId, userId },
+      header: {
+        'If-Match': o?.ifMatch === undefined ? undefined : toEtag(o.ifMatch),
+        'Idempotency-Key': o?.idempotencyKey,
+      },
+    },
+    signal: o?.signal,
   });
 
   const client: OrgUserClient = {
@@ -283,17 +301,11 @@ export function createClientWith(
     baseUrl,
 
     async getOrganization(orgId, o) {
-      const params = { path: { orgId } };
-      return unwrapBody(
-        await raw.GET('/orgs/{orgId}', { params, signal: o?.signal }),
-      );
+      return unwrapBody(await raw.GET('/orgs/{orgId}', inOrg(orgId, o)));
     },
 
     async getSeatSummary(orgId, o) {
-      const params = { path: { orgId } };
-      return unwrapBody(
-        await raw.GET('/orgs/{orgId}/seats', { params, signal: o?.signal }),
-      );
+      return unwrapBody(await raw.GET('/orgs/{orgId}/seats', inOrg(orgId, o)));
     },
 
     async listUsers(orgId, q, o) {
@@ -313,89 +325,84 @@ export function createClientWith(
 
     async getUser(orgId, userId, o) {
       return unwrapBody(
-        await raw.GET('/orgs/{orgId}/users/{userId}', {
-          params: user(orgId, userId),
-          signal: o?.signal,
-        }),
+        await raw.GET('/orgs/{orgId}/users/{userId}', ofUser(orgId, userId, o)),
       );
     },
 
     async previewDeletion(orgId, userId, o) {
       return unwrapBody(
-        await raw.GET('/orgs/{orgId}/users/{userId}/deletion-preview', {
-          params: user(orgId, userId),
-          signal: o?.signal,
-        }),
+        await raw.GET(
+          '/orgs/{orgId}/users/{userId}/deletion-preview',
+          ofUser(orgId, userId, o),
+        ),
       );
     },
 
     async deleteUser(orgId, userId, o) {
       return unwrapBody(
-        await raw.DELETE('/orgs/{orgId}/users/{userId}', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.DELETE(
+          '/orgs/{orgId}/users/{userId}',
+          onUser(orgId, userId, o),
+        ),
       );
     },
 
     async reauthenticateUser(orgId, userId, o) {
       return unwrapBody(
-        await raw.POST('/orgs/{orgId}/users/{userId}/reauthenticate', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.POST(
+          '/orgs/{orgId}/users/{userId}/reauthenticate',
+          onUser(orgId, userId, o),
+        ),
       );
     },
 
     async resetTwoFactor(orgId, userId, o) {
       return unwrapBody(
-        await raw.POST('/orgs/{orgId}/users/{userId}/reset-two-factor', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.POST(
+          '/orgs/{orgId}/users/{userId}/reset-two-factor',
+          onUser(orgId, userId, o),
+        ),
       );
     },
 
     async cancelInvitation(orgId, userId, o) {
       unwrap(
-        await raw.POST('/orgs/{orgId}/users/{userId}/cancel-invitation', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.POST(
+          '/orgs/{orgId}/users/{userId}/cancel-invitation',
+          onUser(orgId, userId, o),
+        ),
       );
     },
 
     async grantOwner(orgId, userId, o) {
       return unwrapBody(
-        await raw.PUT('/orgs/{orgId}/owners/{userId}', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.PUT(
+          '/orgs/{orgId}/owners/{userId}',
+          onUser(orgId, userId, o),
+        ),
       );
     },
 
     async removeOwner(orgId, userId, o) {
       const data = unwrap(
-        await raw.DELETE('/orgs/{orgId}/owners/{userId}', {
-          params: { ...user(orgId, userId), header: actionHeaders(o) },
-          signal: o?.signal,
-        }),
+        await raw.DELETE(
+          '/orgs/{orgId}/owners/{userId}',
+          onUser(orgId, userId, o),
+        ),
       );
       return data ?? null;
     },
 
     async listSpaces(orgId, o) {
-      const params = { path: { orgId } };
       const list = unwrapBody(
-        await raw.GET('/orgs/{orgId}/spaces', { params, signal: o?.signal }),
+        await raw.GET('/orgs/{orgId}/spaces', inOrg(orgId, o)),
       );
       return list.items;
     },
 
     async listGroups(orgId, o) {
-      const params = { path: { orgId } };
       const list = unwrapBody(
-        await raw.GET('/orgs/{orgId}/groups', { params, signal: o?.signal }),
+        await raw.GET('/orgs/{orgId}/groups', inOrg(orgId, o)),
       );
       return list.items;
     },
