@@ -1,4 +1,3 @@
-import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,6 +5,7 @@ import type { OrgUserClient, SeatSummary } from '../../sdk/index.js';
 import { UsersChangedController } from '../events/users-changed-controller.js';
 import { formatNumber, plural } from '../shared/format.js';
 import { liveRegion } from '../shared/live-region.js';
+import { localized, msg, str } from '../shared/msg.js';
 import { OnlineController } from '../shared/online-controller.js';
 import { OrgElement } from '../shared/org-element.js';
 import { renderFailure, renderLoading } from '../shared/state-views.js';

@@ -1,5 +1,5 @@
-import { msg } from '@lit/localize';
 import { OrgUserAction } from '../events/org-user-action.js';
+import { msg } from './msg.js';
 
 /**
  * The localized name of an action, for a button or menu item:

@@ -1,5 +1,5 @@
-import { msg, str } from '@lit/localize';
 import { isApiError } from '../../sdk/index.js';
+import { msg, str } from './msg.js';
 
 /**
  * Which shared state view fits an error: the page-wide states `not-owner`,

@@ -1,5 +1,5 @@
-import { msg } from '@lit/localize';
 import type { SpaceRole } from '../../sdk/index.js';
+import { msg } from './msg.js';
 
 /** A space role's localized name: "Admin", "Member", "Visitor", "Guest". */
 export function spaceRoleLabel(role: SpaceRole): string {

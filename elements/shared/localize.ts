@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import type { configureLocalization } from '@lit/localize/init/runtime.js';
 import { warnOnce } from './dev.js';
 
 /** The locale the strings are written in. */
@@ -14,9 +14,19 @@ let runtime: Runtime | null | undefined;
 /*
  * Why lazily: configuring @lit/localize installs its message function for
  * the whole page, which a module must not do merely by being imported.
- * Until the first `setLocale`, `msg()` answers the English source.
+ * Until the first `setLocale`, `msg()` answers the English source. And
+ * why imported on demand: the runtime that loads translations and looks
+ * messages up is needed only then, so a page that stays in English never
+ * loads it.
  */
-function getRuntime(): Runtime | null {
+async function getRuntime(): Promise<Runtime | null> {
+  if (runtime !== undefined) {
+    return runtime;
+  }
+
+  const { configureLocalization } =
+    await import('@lit/localize/init/runtime.js');
+  // Another call may have configured it while this one waited.
   if (runtime !== undefined) {
     return runtime;
   }
@@ -68,7 +78,7 @@ export function matchLocale(tag: string): string {
  */
 export async function setLocale(tag: string): Promise<string> {
   const locale = matchLocale(tag);
-  const active = getRuntime();
+  const active = await getRuntime();
   if (!active) {
     return getLocale();
   }

@@ -1,6 +1,6 @@
-import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from './error-messages.js';
+import { msg } from './msg.js';
 
 /*
  * The shared states, rendered alike by every element of the kit. Each is

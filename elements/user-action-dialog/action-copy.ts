@@ -1,8 +1,8 @@
-import { msg, str } from '@lit/localize';
 import type { OrgUser } from '../../sdk/index.js';
 import type { OrgActionResult } from '../events/org-action-complete.js';
 import { OrgUserAction } from '../events/org-user-action.js';
 import { formatDateTime } from '../shared/format.js';
+import { msg, str } from '../shared/msg.js';
 
 /** The words of the dialog for one action. */
 export interface ActionCopy {

@@ -1,4 +1,3 @@
-import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -21,6 +20,7 @@ import { describeError } from '../shared/error-messages.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import { spaceRoleLabel } from '../shared/labels.js';
 import { liveRegion } from '../shared/live-region.js';
+import { localized, msg, str } from '../shared/msg.js';
 import { OrgElement } from '../shared/org-element.js';
 import { renderFailure, renderLoading } from '../shared/state-views.js';
 import { stateStyles, theme } from '../shared/theme.js';
