@@ -25,18 +25,14 @@ export const seatCounterStyles = css`
     max-inline-size: 100%;
   }
 
-  .base {
+  .base,
+  .meter {
     display: grid;
     gap: calc(var(--_spacing) / 2);
   }
 
   .label {
     color: var(--_text-muted);
-  }
-
-  .meter {
-    display: grid;
-    gap: calc(var(--_spacing) / 2);
   }
 
   .count {

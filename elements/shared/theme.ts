@@ -101,7 +101,8 @@ export const theme = css`
     cursor: pointer;
   }
 
-  button:disabled {
+  button:disabled,
+  [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -20,9 +20,6 @@ export const userActionDialogStyles = css`
     border-radius: calc(var(--_radius) * 2);
     background: var(--_surface);
     color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
     overflow-wrap: anywhere;
   }
 
@@ -132,10 +129,5 @@ export const userActionDialogStyles = css`
     justify-content: flex-end;
     gap: var(--_spacing);
     margin-block-start: calc(var(--_spacing) * 2);
-  }
-
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
 `;
