@@ -90,6 +90,26 @@ describe('newIdempotencyKey', () => {
       assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]/);
     }
   });
+
+  it('makes them from random bytes where randomUUID is missing', (t) => {
+    // Browsers leave randomUUID out of pages served over plain HTTP.
+    Object.defineProperty(crypto, 'randomUUID', {
+      value: undefined,
+      configurable: true,
+    });
+    t.after(() => {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    });
+
+    const keys = new Set(Array.from({ length: 50 }, newIdempotencyKey));
+    assert.equal(keys.size, 50);
+    for (const key of keys) {
+      assert.match(
+        key,
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    }
+  });
 });
 
 describe('recordOf', () => {
