@@ -20,48 +20,48 @@ export type GetToken = (ctx: TokenContext) => string | Promise<string>;
  */
 export class TokenSource {
   readonly canRefresh: boolean;
-  private readonly getToken: GetToken | undefined;
-  private readonly staticToken: string | undefined;
-  private refreshing: Promise<string> | undefined;
-  private newest: string | undefined;
+  readonly #getToken: GetToken | undefined;
+  readonly #staticToken: string | undefined;
+  #refreshing: Promise<string> | undefined;
+  #newest: string | undefined;
 
   constructor(token: string | undefined, getToken: GetToken | undefined) {
-    this.staticToken = token;
-    this.getToken = getToken;
+    this.#staticToken = token;
+    this.#getToken = getToken;
     this.canRefresh = getToken !== undefined;
   }
 
   /** The token for a new request, or undefined when there is none. */
   async current(): Promise<string | undefined> {
-    if (this.refreshing) {
-      return this.refreshing;
+    if (this.#refreshing) {
+      return this.#refreshing;
     }
-    if (this.getToken) {
-      return this.getToken({ forceRefresh: false });
+    if (this.#getToken) {
+      return this.#getToken({ forceRefresh: false });
     }
-    return this.staticToken;
+    return this.#staticToken;
   }
 
   /** A token to retry with after `refused` answered 401. */
   async refresh(refused: string | undefined): Promise<string> {
-    if (this.refreshing) {
-      return this.refreshing;
+    if (this.#refreshing) {
+      return this.#refreshing;
     }
-    if (this.newest !== undefined && this.newest !== refused) {
-      return this.newest;
+    if (this.#newest !== undefined && this.#newest !== refused) {
+      return this.#newest;
     }
-    const getToken = this.getToken;
+    const getToken = this.#getToken;
     if (!getToken) {
       throw new Error('org-user-kit: no getToken to refresh with');
     }
     const refreshing = (async () => getToken({ forceRefresh: true }))();
-    this.refreshing = refreshing;
+    this.#refreshing = refreshing;
     try {
-      this.newest = await refreshing;
-      return this.newest;
+      this.#newest = await refreshing;
+      return this.#newest;
     } finally {
-      if (this.refreshing === refreshing) {
-        this.refreshing = undefined;
+      if (this.#refreshing === refreshing) {
+        this.#refreshing = undefined;
       }
     }
   }

@@ -23,25 +23,25 @@ export interface UsersChangedOptions {
  * ```
  */
 export class UsersChangedController implements ReactiveController {
-  private readonly options: UsersChangedOptions;
+  readonly #options: UsersChangedOptions;
 
   constructor(host: ReactiveControllerHost, options: UsersChangedOptions) {
-    this.options = options;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener(OrgUsersChangedEvent.eventName, this.handle);
+    window.addEventListener(OrgUsersChangedEvent.eventName, this.#handle);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener(OrgUsersChangedEvent.eventName, this.handle);
+    window.removeEventListener(OrgUsersChangedEvent.eventName, this.#handle);
   }
 
-  private readonly handle = (event: OrgUsersChangedEvent): void => {
-    const orgId = this.options.orgId();
+  readonly #handle = (event: OrgUsersChangedEvent): void => {
+    const orgId = this.#options.orgId();
     if (orgId !== null && event.orgId === orgId) {
-      this.options.onChange(event);
+      this.#options.onChange(event);
     }
   };
 }

@@ -39,14 +39,14 @@ export interface ClientConfig {
  * ```
  */
 export class ClientController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & ClientConfig;
-  private memo: {
+  readonly #host: ReactiveControllerHost & ClientConfig;
+  #memo: {
     key: readonly unknown[];
     client: OrgUserClient | null;
   } | null = null;
 
   constructor(host: ReactiveControllerHost & ClientConfig) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -55,21 +55,21 @@ export class ClientController implements ReactiveController {
    * `client`, and no `baseUrl` or no token source).
    */
   get client(): OrgUserClient | null {
-    const { client, baseUrl, token, getToken } = this.host;
+    const { client, baseUrl, token, getToken } = this.#host;
     const key = [client, baseUrl, token, getToken] as const;
 
-    if (this.memo && key.every((value, i) => value === this.memo?.key[i])) {
-      return this.memo.client;
+    if (this.#memo && key.every((value, i) => value === this.#memo?.key[i])) {
+      return this.#memo.client;
     }
 
-    this.memo = { key, client: resolveClient(this.host) };
-    return this.memo.client;
+    this.#memo = { key, client: resolveClient(this.#host) };
+    return this.#memo.client;
   }
 
   /** The organization id, or null when it is empty. */
   get orgId(): string | null {
     // A framework may set a property to null or undefined.
-    return (this.host.orgId ?? '').trim() || null;
+    return (this.#host.orgId ?? '').trim() || null;
   }
 
   /** Whether both a client and an organization id are there. */

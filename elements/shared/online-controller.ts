@@ -5,22 +5,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * element in its offline state loads again by itself.
  */
 export class OnlineController implements ReactiveController {
-  private readonly onOnline: () => void;
+  readonly #onOnline: () => void;
 
   constructor(host: ReactiveControllerHost, onOnline: () => void) {
-    this.onOnline = onOnline;
+    this.#onOnline = onOnline;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('online', this.handle);
+    window.addEventListener('online', this.#handle);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.handle);
+    window.removeEventListener('online', this.#handle);
   }
 
-  private readonly handle = (): void => {
-    this.onOnline();
+  readonly #handle = (): void => {
+    this.#onOnline();
   };
 }
