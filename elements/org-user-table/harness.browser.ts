@@ -143,6 +143,30 @@ export async function settled(table: OrgUserTable): Promise<void> {
   );
 }
 
+/**
+ * Scrolls the table to `top` pixels and keeps it there until it holds: the
+ * virtualizer sizes the list as it measures rows, and a correction of its
+ * own can undo a scroll made while the first rows are measured.
+ */
+export async function scrollTable(table: OrgUserTable, top: number) {
+  const scroller = part(table, '.scroll');
+  let held = 0;
+
+  await waitUntil(
+    () => {
+      if (Math.abs(scroller.scrollTop - top) > 1) {
+        scroller.scrollTop = top;
+        held = 0;
+        return false;
+      }
+      held += 1;
+      return held >= 3;
+    },
+    `the table did not stay scrolled to ${top}px`,
+    WAIT,
+  );
+}
+
 /** Types into the search field as a person would, then waits. */
 export async function search(table: OrgUserTable, query: string) {
   const input = part<HTMLInputElement>(table, '[part=search]');

@@ -5,6 +5,8 @@ import {
   mount,
   part,
   rows,
+  scrollTable,
+  settled,
   text,
   totalOf,
   useSandbox,
@@ -27,6 +29,7 @@ describe('<org-user-table>', () => {
         pageSize: 200,
       });
       await countIs(table, '100,000 users');
+      await settled(table);
       const scroller = part(table, '.scroll');
       let most = rows(table).length;
       const observer = new MutationObserver(() => {
@@ -35,7 +38,7 @@ describe('<org-user-table>', () => {
       observer.observe(part(table, '.body'), { childList: true });
 
       for (const fraction of [0.05, 0.2, 0.4]) {
-        scroller.scrollTop = scroller.scrollHeight * fraction;
+        await scrollTable(table, Math.round(scroller.scrollHeight * fraction));
         const near = 100_000 * fraction;
         await waitUntil(
           () =>
@@ -62,10 +65,11 @@ describe('<org-user-table>', () => {
         pageSize: 200,
       });
       await countIs(table, '100,000 users');
+      await settled(table);
       const scroller = part(table, '.scroll');
       const rowHeight = loadedRows(table)[0]!.getBoundingClientRect().height;
 
-      scroller.scrollTop = rowHeight * 5_230;
+      await scrollTable(table, rowHeight * 5_230);
       await waitUntil(
         () => loadedRows(table).find((row) => row.ariaRowIndex === '5232'),
         'row 5,232 did not load',

@@ -157,7 +157,7 @@ const LAYOUT = flow();
  *   user is billable.
  * @csspart reasons - The list of spaces and invitations that make the
  *   user billable.
- * @csspart actions - The actions cell's content.
+ * @csspart actions - The actions cell of each row (also `cell-actions`).
  * @csspart action-button - Each action button.
  * @csspart action-reason - Why an action is disabled.
  * @csspart empty - The state shown when nobody matches.
@@ -269,14 +269,18 @@ export class OrgUserTable extends OrgElement {
 
   private loaded: Loaded | undefined;
   private range = { first: 0, last: 0 };
+  /** The scroller the current virtualizer was made in, once connected. */
+  private virtualizedIn: Element | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasDialog = ensureDialogTag();
     // Back in a document after a move: the loads stopped on disconnect
-    // start again.
+    // start again, and the rows get a new virtualizer (see `updated`).
     if (this.hasUpdated) {
+      this.virtualizedIn = null;
+      this.range = { first: 0, last: 0 };
       this.refresh();
     }
   }
@@ -286,6 +290,23 @@ export class OrgUserTable extends OrgElement {
     clearTimeout(this.searchTimer);
     this.data.abort();
     this.loaded?.model.dispose();
+  }
+
+  /**
+   * @lit-labs/virtualizer 2.1 finds the element it scrolls with when it is
+   * created, and a virtualizer created while its template is still a
+   * detached fragment, or one reconnected after a move, follows the wrong
+   * one (lit/lit#4232) and stops rendering rows on scroll. So the rows are
+   * virtualized only in a render after the table is in the document, and
+   * anew after each move. This can go once the virtualizer looks for its
+   * scroller on connection.
+   */
+  protected override updated(): void {
+    const scroller = this.scroller;
+    if (scroller && scroller !== this.virtualizedIn) {
+      this.virtualizedIn = scroller;
+      queueMicrotask(() => this.requestUpdate());
+    }
   }
 
   /**
@@ -510,13 +531,17 @@ export class OrgUserTable extends OrgElement {
           part="body"
           @rangeChanged=${this.onRangeChanged}
         >
-          ${virtualize({
-            items: loaded.model.rows,
-            layout: LAYOUT,
-            keyFunction: (_user, index) => index,
-            renderItem: (user, index) =>
-              this.renderRow(loaded, columns, user, index),
-          })}
+          ${
+            this.scroller !== null && this.scroller === this.virtualizedIn
+              ? virtualize({
+                  items: loaded.model.rows,
+                  layout: LAYOUT,
+                  keyFunction: (_user, index) => index,
+                  renderItem: (user, index) =>
+                    this.renderRow(loaded, columns, user, index),
+                })
+              : nothing
+          }
         </div>
       </div>
     </div>`;
@@ -598,7 +623,7 @@ export class OrgUserTable extends OrgElement {
           html`<div
             class="cell c-${column}"
             role="cell"
-            part="cell cell-${column}"
+            part=${column === 'actions' ? 'cell cell-actions actions' : `cell cell-${column}`}
             id=${`${prefix}-${column}`}
           >
             ${
