@@ -10,6 +10,9 @@
 // 3. a TypeScript file importing each entry type-checks under
 //    `moduleResolution` node16 and bundler.
 //
+// The single-file bundle is for browsers only; demo/hosts/plain.html and
+// its browser test use it.
+//
 // Run `npm run build` first. Set KEEP_PACK_TEST=1 to keep the scratch
 // folder for a look.
 import { execFile } from 'node:child_process';
