@@ -238,6 +238,20 @@ describe('cursor pagination', () => {
     const damaged = await owner.get(`${ORG}/users?cursor=not-a-cursor!`);
     assert.equal(damaged.body.code, 'validation_failed');
   });
+
+  it('refuses a cursor made for another organization', async () => {
+    const { sandbox, owner } = teamSandbox();
+    const page = await owner.get(`${ORG}/users?limit=5`);
+    const cursor = encodeURIComponent(page.body.nextCursor);
+    const ownPage = await owner.get(`${ORG}/users?limit=5&cursor=${cursor}`);
+    assert.equal(ownPage.status, 200);
+    const large = callerFor(sandbox, 'tok_large_owner');
+    const other = await large.get(`/orgs/org_large/users?cursor=${cursor}`);
+    assert.deepEqual(
+      [other.status, other.body.code],
+      [400, 'validation_failed'],
+    );
+  });
 });
 
 describe('the 100,000-user organization', () => {

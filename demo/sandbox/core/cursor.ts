@@ -6,7 +6,10 @@
 import { Refusal } from './refusal.js';
 
 export interface Position {
-  /** What the position is in: a list's sort, or a list's name. */
+  /**
+   * What the position is in: the organization (or space) and the list's
+   * sort or name, so that a cursor is refused anywhere else.
+   */
   scope: string;
   key: string | number;
   id: string;

@@ -37,7 +37,7 @@ export function listInvitations(
     .sort(newestFirst);
   let start = 0;
   if (query.cursor) {
-    const position = decodeCursor(query.cursor, 'invitations');
+    const position = decodeCursor(query.cursor, `${ctx.org.id}:invitations`);
     const key = Number(position.key);
     start = matches.findIndex(
       (inv) => newestFirst(inv, { sentAt: key, id: position.id }) > 0,
@@ -55,7 +55,11 @@ export function listInvitations(
     total: matches.length,
     nextCursor:
       more && last
-        ? encodeCursor({ scope: 'invitations', key: last.sentAt, id: last.id })
+        ? encodeCursor({
+            scope: `${ctx.org.id}:invitations`,
+            key: last.sentAt,
+            id: last.id,
+          })
         : null,
   };
 }

@@ -51,7 +51,7 @@ export function listRows(world: World, org: Org, query: UserQuery): RowPage {
 
   let start: number;
   if (query.cursor) {
-    const position = decodeCursor(query.cursor, `users:${sort}`);
+    const position = decodeCursor(query.cursor, `${org.id}:users:${sort}`);
     const numeric = index === org.byAccess;
     if ((typeof position.key === 'number') !== numeric) {
       throw new Refusal('validation_failed', 'The cursor is damaged.', {
@@ -79,7 +79,7 @@ export function listRows(world: World, org: Org, query: UserQuery): RowPage {
     nextCursor:
       more && last
         ? encodeCursor({
-            scope: `users:${sort}`,
+            scope: `${org.id}:users:${sort}`,
             key: keyOf(last),
             id: last.id,
           })

@@ -97,7 +97,7 @@ function listSpaceMembers(r: AdminRequest): SpaceMemberPageView {
   const cursor = r.query['cursor'] as string | undefined;
   let start = 0;
   if (cursor) {
-    const after = decodeMemberCursor(cursor);
+    const after = decodeMemberCursor(space.id, cursor);
     start = ids.findIndex((id) => id > after);
     if (start < 0) {
       start = ids.length;
@@ -118,14 +118,16 @@ function listSpaceMembers(r: AdminRequest): SpaceMemberPageView {
       };
     }),
     total: ids.length,
-    nextCursor: more ? encodeMemberCursor(page[page.length - 1]!) : null,
+    nextCursor: more
+      ? encodeMemberCursor(space.id, page[page.length - 1]!)
+      : null,
   };
 }
 
-function encodeMemberCursor(id: string): string {
-  return encodeCursor({ scope: 'members', key: id, id });
+function encodeMemberCursor(spaceId: string, id: string): string {
+  return encodeCursor({ scope: `${spaceId}:members`, key: id, id });
 }
 
-function decodeMemberCursor(cursor: string): string {
-  return decodeCursor(cursor, 'members').id;
+function decodeMemberCursor(spaceId: string, cursor: string): string {
+  return decodeCursor(cursor, `${spaceId}:members`).id;
 }
