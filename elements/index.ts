@@ -40,5 +40,8 @@ export {
   TARGET_LOCALES,
 } from './shared/localize.js';
 export { OrgElement } from './shared/org-element.js';
-export type { ClientConfig } from './shared/client-controller.js';
+export type {
+  ClientConfig,
+  ClientController,
+} from './shared/client-controller.js';
 export { VERSION } from './shared/version.js';

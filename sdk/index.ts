@@ -42,6 +42,7 @@ export type {
   ErrorCode,
   Group,
   ListUsersQuery,
+  operations,
   Organization,
   OrgUser,
   paths,

@@ -13,5 +13,14 @@ export {
   type SandboxSnapshot,
 } from './sandbox.js';
 export { sandboxHandlers, type SandboxHandlerOptions } from './msw.js';
-export { Refusal, isRefusal } from './core/refusal.js';
-export type { AccountView, EmailView, SpaceEntryView } from './core/types.js';
+export { Refusal, isRefusal, type RefusalExtra } from './core/refusal.js';
+export type {
+  AccountView,
+  AnyErrorCode,
+  EmailView,
+  ErrorCode,
+  PersonaView,
+  SandboxErrorCode,
+  SpaceEntryView,
+} from './core/types.js';
+export type { ClockMode } from './core/clock.js';
