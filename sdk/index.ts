@@ -47,6 +47,7 @@ export type {
   OrgUser,
   paths,
   Problem,
+  Schemas,
   SeatSummary,
   Space,
   SpaceRole,

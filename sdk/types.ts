@@ -6,7 +6,8 @@ import type { components, operations, paths } from './generated/api.js';
  * change only when openapi/org-user-kit.yaml does.
  */
 
-type Schemas = components['schemas'];
+/** Every schema of the contract, by name. */
+export type Schemas = components['schemas'];
 
 export type { components, operations, paths };
 

@@ -21,6 +21,12 @@ export type {
   ErrorCode,
   PersonaView,
   SandboxErrorCode,
+  SandboxSchemas,
+  Schemas,
   SpaceEntryView,
 } from './core/types.js';
 export type { ClockMode } from './core/clock.js';
+export type {
+  components as SandboxComponents,
+  paths as SandboxPaths,
+} from './generated/sandbox-api.js';

@@ -76,7 +76,10 @@ export interface Sandbox {
   exportState(): SandboxSnapshot;
   /** Rebuilds a saved state by replaying its writes. */
   importState(snapshot: SandboxSnapshot): Promise<void>;
-  /** The stored model, for tests that look beneath the API. */
+  /**
+   * The stored model, for tests that look beneath the API.
+   * @internal
+   */
   readonly world: World;
 }
 

@@ -6,8 +6,10 @@
 import type { components } from '../../../sdk/generated/api.js';
 import type { components as SandboxComponents } from '../generated/sandbox-api.js';
 
-type Schemas = components['schemas'];
-type SandboxSchemas = SandboxComponents['schemas'];
+/** The vendor contract's schemas, by name. */
+export type Schemas = components['schemas'];
+/** The sandbox contract's schemas, by name. */
+export type SandboxSchemas = SandboxComponents['schemas'];
 
 export type ErrorCode = Schemas['ErrorCode'];
 export type SpaceRole = Schemas['SpaceRole'];
