@@ -2,7 +2,6 @@
  * What the table's browser tests share: the sandbox behind MSW, mounting a
  * table, and reading its rows. Not part of the package.
  */
-import { ignoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { createSandbox, sandboxHandlers } from '../../demo/sandbox/index.js';
@@ -22,8 +21,6 @@ export const WAIT = { timeout: 15_000 };
  * the file's tests only read (the 100,000-user org then builds once).
  */
 export function useSandbox(options: { readOnly?: boolean } = {}): void {
-  let restoreOnError = () => {};
-
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'error' }));
   after(() => worker.stop());
   beforeEach(() => {
@@ -31,11 +28,7 @@ export function useSandbox(options: { readOnly?: boolean } = {}): void {
     if (!options.readOnly) {
       sandbox.reset();
     }
-    // The virtualizer measures rows in a ResizeObserver callback; Chromium
-    // reports the resulting benign "loop completed" notice as an error.
-    restoreOnError = ignoreWindowResizeObserverLoopErrors();
   });
-  afterEach(() => restoreOnError());
 }
 
 /** A client of the sandbox signed in with a persona's token. */
@@ -144,9 +137,8 @@ export async function settled(table: OrgUserTable): Promise<void> {
 }
 
 /**
- * Scrolls the table to `top` pixels and keeps it there until it holds: the
- * virtualizer sizes the list as it measures rows, and a correction of its
- * own can undo a scroll made while the first rows are measured.
+ * Scrolls the table to `top` pixels and waits until it holds there: the
+ * list reaches its full height once the first rows are measured.
  */
 export async function scrollTable(table: OrgUserTable, top: number) {
   const scroller = part(table, '.scroll');

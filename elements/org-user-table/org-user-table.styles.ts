@@ -63,6 +63,7 @@ export const tableStyles = css`
   }
 
   .scroll {
+    position: relative;
     display: block;
     block-size: var(--_table-block-size);
     overflow: auto;
@@ -74,6 +75,13 @@ export const tableStyles = css`
   .grid {
     inline-size: max-content;
     min-inline-size: 100%;
+  }
+
+  /* The header row alone sets the table's width: a 500-character name in
+     a row must not widen every column. */
+  .body {
+    box-sizing: border-box;
+    contain: inline-size;
   }
 
   .head {

@@ -1,9 +1,7 @@
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { localized, msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ApiError, type OrgUserClient } from '../../sdk/index.js';
 import { OrgActionSelectEvent } from '../events/org-action-select.js';
@@ -53,6 +51,7 @@ import {
   type TableQuery,
 } from './query.js';
 import { RowModel } from './row-model.js';
+import { RowWindow } from './row-window.js';
 import { tableStyles } from './org-user-table.styles.js';
 import type { Group, Organization, OrgUser } from './types.js';
 import type { UserActionDialog } from '../user-action-dialog/user-action-dialog.js';
@@ -67,9 +66,6 @@ interface Loaded {
   /** The server's clock minus the page's, in milliseconds. */
   readonly skew: number;
 }
-
-/** One layout for every render: a new one would re-measure every row. */
-const LAYOUT = flow();
 
 /**
  * The organization user list: who holds a seat, why, and the actions an
@@ -221,8 +217,15 @@ export class OrgUserTable extends OrgElement {
     this.loaded?.model.retry();
   });
 
+  private readonly rows = new RowWindow(this, {
+    onRange: (first, last) => this.current?.model.request(first, last),
+  });
+
   @query('.scroll')
   private readonly scroller!: HTMLElement | null;
+
+  @query('.body')
+  private readonly list!: HTMLElement | null;
 
   @query('user-action-dialog')
   private readonly dialog!: UserActionDialog | null;
@@ -268,19 +271,14 @@ export class OrgUserTable extends OrgElement {
   private hasDialog = false;
 
   private loaded: Loaded | undefined;
-  private range = { first: 0, last: 0 };
-  /** The scroller the current virtualizer was made in, once connected. */
-  private virtualizedIn: Element | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasDialog = ensureDialogTag();
     // Back in a document after a move: the loads stopped on disconnect
-    // start again, and the rows get a new virtualizer (see `updated`).
+    // start again.
     if (this.hasUpdated) {
-      this.virtualizedIn = null;
-      this.range = { first: 0, last: 0 };
       this.refresh();
     }
   }
@@ -292,21 +290,12 @@ export class OrgUserTable extends OrgElement {
     this.loaded?.model.dispose();
   }
 
-  /**
-   * @lit-labs/virtualizer 2.1 finds the element it scrolls with when it is
-   * created, and a virtualizer created while its template is still a
-   * detached fragment, or one reconnected after a move, follows the wrong
-   * one (lit/lit#4232) and stops rendering rows on scroll. So the rows are
-   * virtualized only in a render after the table is in the document, and
-   * anew after each move. This can go once the virtualizer looks for its
-   * scroller on connection.
-   */
+  protected override willUpdate(): void {
+    this.rows.count = this.current?.model.total ?? 0;
+  }
+
   protected override updated(): void {
-    const scroller = this.scroller;
-    if (scroller && scroller !== this.virtualizedIn) {
-      this.virtualizedIn = scroller;
-      queueMicrotask(() => this.requestUpdate());
-    }
+    this.rows.observe(this.scroller, this.list);
   }
 
   /**
@@ -525,23 +514,13 @@ export class OrgUserTable extends OrgElement {
             ${columns.map((column) => this.renderHeader(column, loaded))}
           </div>
         </div>
-        <div
-          class="body"
-          role="rowgroup"
-          part="body"
-          @rangeChanged=${this.onRangeChanged}
-        >
-          ${
-            this.scroller !== null && this.scroller === this.virtualizedIn
-              ? virtualize({
-                  items: loaded.model.rows,
-                  layout: LAYOUT,
-                  keyFunction: (_user, index) => index,
-                  renderItem: (user, index) =>
-                    this.renderRow(loaded, columns, user, index),
-                })
-              : nothing
-          }
+        <div class="body" role="rowgroup" part="body">
+          ${repeat(
+            this.rows.indexes,
+            (index) => index,
+            (index) =>
+              this.renderRow(loaded, columns, loaded.model.rows[index], index),
+          )}
         </div>
       </div>
     </div>`;
@@ -616,6 +595,7 @@ export class OrgUserTable extends OrgElement {
       role="row"
       part="row"
       aria-rowindex=${index + 2}
+      data-index=${index}
       ?data-stale=${loaded.model.isStale(index)}
     >
       ${columns.map(
@@ -785,17 +765,12 @@ export class OrgUserTable extends OrgElement {
 
     this.loaded = loaded;
     if (moved) {
-      this.range = { first: 0, last: 0 };
+      this.rows.heights.clear();
       this.scroller?.scrollTo({ top: 0 });
     }
-    loaded.model.request(this.range.first, this.range.last);
+    loaded.model.request(this.rows.first, this.rows.last);
     this.announce(this.countText(loaded.model.total));
   }
-
-  private readonly onRangeChanged = (event: RangeChangedEvent): void => {
-    this.range = { first: event.first, last: event.last };
-    this.loaded?.model.request(event.first, event.last);
-  };
 
   private onSearchInput(event: Event): void {
     this.searchText = (event.target as HTMLInputElement).value;
