@@ -334,6 +334,27 @@ describe('<org-user-table>', () => {
       ]);
     });
 
+    it('keeps a search within the 500 characters the API accepts', async () => {
+      const queries: (string | null)[] = [];
+      worker.events.on('request:start', ({ request }) => {
+        const url = new URL(request.url);
+        if (url.pathname.endsWith('/users')) {
+          queries.push(url.searchParams.get('q'));
+        }
+      });
+      const table = await mount();
+      table.searchDelay = 0;
+      await settled(table);
+      queries.length = 0;
+
+      await search(table, 'x'.repeat(501));
+      await countIs(table, '0 users');
+
+      const input = part<HTMLInputElement>(table, '[part=search]');
+      expect(input.maxLength).to.equal(500);
+      expect(queries.at(-1)).to.equal('x'.repeat(500));
+    });
+
     it('aborts a stale search and never shows its late answer', async () => {
       let release = () => {};
       const gate = new Promise<void>((resolve) => (release = resolve));

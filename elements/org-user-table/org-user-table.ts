@@ -67,6 +67,9 @@ interface Loaded {
   readonly skew: number;
 }
 
+/** The contract's limit on `q`: a longer search could never succeed. */
+const SEARCH_MAX_LENGTH = 500;
+
 /**
  * The organization user list: who holds a seat, why, and the actions an
  * owner may take on each of them.
@@ -393,6 +396,7 @@ export class OrgUserTable extends OrgElement {
           type="search"
           part="search"
           autocomplete="off"
+          maxlength=${SEARCH_MAX_LENGTH}
           placeholder=${msg('Username or email')}
           .value=${this.searchText}
           @input=${this.onSearchInput}
@@ -773,7 +777,8 @@ export class OrgUserTable extends OrgElement {
   }
 
   private onSearchInput(event: Event): void {
-    this.searchText = (event.target as HTMLInputElement).value;
+    const { value } = event.target as HTMLInputElement;
+    this.searchText = value.slice(0, SEARCH_MAX_LENGTH);
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.applySearch(), this.searchDelay);
   }
