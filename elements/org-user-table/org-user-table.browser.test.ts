@@ -405,6 +405,12 @@ describe('<org-user-table>', () => {
       const table = await mount();
       await settled(table);
       const all = count(table);
+      // The group options come from their own request.
+      await waitUntil(
+        () => root(table).querySelector('option[value=grp_team_managers]'),
+        'the group options never arrived',
+        WAIT,
+      );
 
       choose(table, 'status', 'active');
       choose(table, 'spaceRole', 'admin');
