@@ -3,12 +3,7 @@
  */
 import { msg } from '@lit/localize';
 import type { ColumnId } from './columns.js';
-import type {
-  OrgRoleFilter,
-  SpaceRole,
-  TwoFactorState,
-  UserStatus,
-} from './types.js';
+import type { OrgRoleFilter, TwoFactorState, UserStatus } from './types.js';
 
 /** A column's header text. */
 export function columnLabel(column: ColumnId): string {
@@ -34,19 +29,7 @@ export function columnLabel(column: ColumnId): string {
   }
 }
 
-/** A space role's name. */
-export function spaceRoleLabel(role: SpaceRole): string {
-  switch (role) {
-    case 'admin':
-      return msg('Admin');
-    case 'member':
-      return msg('Member');
-    case 'visitor':
-      return msg('Visitor');
-    case 'guest':
-      return msg('Guest');
-  }
-}
+export { spaceRoleLabel } from '../shared/labels.js';
 
 /** A status's name, as the status column and its filter show it. */
 export function statusLabel(status: UserStatus): string {
