@@ -46,13 +46,12 @@ async function measure(
 
 const started = performance.now();
 await get('/users?limit=1');
-console.log(
-  `sandbox-list generate_org_large ms=${(performance.now() - started).toFixed(0)}`,
-);
+const generated = (performance.now() - started).toFixed(0);
+console.log(`sandbox-list generate_org_large ms=${generated}`);
 
 const syllables = ['ma', 'an', 'li', 'ra', 'el', 'or', 'in', 'sa', 'ko', 'ta'];
-const query = (i: number) =>
-  `${syllables[i % syllables.length]}${syllables[(i * 7 + 3) % syllables.length]}`;
+const syllable = (n: number) => syllables[n % syllables.length];
+const query = (i: number) => `${syllable(i)}${syllable(i * 7 + 3)}`;
 
 await measure('first_page', () => get('/users?limit=50'));
 await measure('first_page_sort_email_desc', () =>

@@ -100,9 +100,8 @@ function parseArray(
   if (spec.values) {
     const wrong = items.find((item) => !spec.values!.includes(item));
     if (wrong !== undefined) {
-      return {
-        error: `has "${wrong}"; each item must be one of ${spec.values.join(', ')}`,
-      };
+      const allowed = spec.values.join(', ');
+      return { error: `has "${wrong}"; each item must be one of ${allowed}` };
     }
   }
   if (new Set(items).size !== items.length) {
